@@ -1,0 +1,173 @@
+using System.Net.Sockets;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using FluentValidation;
+using Jipp.Application.Common.Errors;
+using Jipp.Domain.Common;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Jipp.Api.Errors;
+
+/// <summary>
+/// Maps every exception to its problem response: validation to 400, domain refusals to 409 with
+/// their code, a missing database to 503. Expected refusals are not logged as errors; anything
+/// unexpected is logged and answered with a 500 that reveals nothing of the internals.
+/// </summary>
+public sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+{
+    public const int RetryAfterSeconds = 5;
+
+    private static readonly string[] Required = ["Required."];
+
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
+        {
+            // The caller went away; there is nobody to answer.
+            return true;
+        }
+
+        switch (exception)
+        {
+            case ValidationException validation:
+                await ProblemWriter.WriteAsync(httpContext, 400, ProblemCodes.Validation, "The request is not valid.", "One or more fields are not valid; see errors.", ValidationErrors.From(validation));
+                break;
+            case BadHttpRequestException badRequest:
+                await WriteBadRequestAsync(httpContext, badRequest);
+                break;
+            case DomainException domain:
+                await ProblemWriter.WriteAsync(httpContext, 409, domain.Code, "A business rule refused the request.", domain.Message);
+                break;
+            case NotFoundException notFound:
+                await ProblemWriter.WriteAsync(httpContext, 404, ProblemCodes.NotFound, "Not found.", notFound.Message);
+                break;
+            case ForbiddenException forbidden:
+                await ProblemWriter.WriteAsync(httpContext, 403, ProblemCodes.Forbidden, "Forbidden.", forbidden.Message);
+                break;
+            case DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } }:
+                await ProblemWriter.WriteAsync(httpContext, 409, ProblemCodes.Conflict, "Conflict.", "A resource with the same unique values already exists.");
+                break;
+            case var unavailable when IsDatabaseUnavailable(unavailable):
+                LogDatabaseUnavailable(logger, unavailable.GetType().Name);
+                httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await ProblemWriter.WriteAsync(httpContext, 503, ProblemCodes.Unavailable, "Service unavailable.", "The database is unreachable at the moment; retry after a few seconds.");
+                break;
+            default:
+                LogUnexpected(logger, exception);
+                await ProblemWriter.WriteAsync(httpContext, 500, ProblemCodes.Internal, "Internal error.", "The service could not complete the request. Quote the traceId when reporting it.");
+                break;
+        }
+
+        return true;
+    }
+
+    private static ValueTask WriteBadRequestAsync(HttpContext context, BadHttpRequestException exception)
+    {
+        return exception.StatusCode switch
+        {
+            413 => ProblemWriter.WriteAsync(context, 413, ProblemCodes.PayloadTooLarge, "Payload too large.", "The request body is larger than the service accepts (1 MiB)."),
+            415 => ProblemWriter.WriteAsync(context, 415, ProblemCodes.UnsupportedMediaType, "Unsupported media type.", "Send the request body as application/json."),
+            _ => WriteInvalidInputAsync(context, exception),
+        };
+    }
+
+    private static ValueTask WriteInvalidInputAsync(HttpContext context, BadHttpRequestException exception)
+    {
+        var (detail, errors) = exception.InnerException is JsonException json ? DescribeJson(json) : DescribeBinding(exception.Message);
+        return ProblemWriter.WriteAsync(context, 400, ProblemCodes.Validation, "The request is not valid.", detail, errors);
+    }
+
+    private static (string Detail, Dictionary<string, string[]>? Errors) DescribeJson(JsonException json)
+    {
+        var message = json.Message;
+
+        // The reader's own exception type (internal to System.Text.Json) means the text is not JSON at all.
+        if (json.GetType() != typeof(JsonException))
+        {
+            return ($"The request body is not valid JSON{Position(json)}.", null);
+        }
+
+        if (UnknownMember().Match(message) is { Success: true } unknown)
+        {
+            var field = FieldOf(json.Path, unknown.Groups[1].Value);
+            return ("The body has a member this operation does not accept.", new() { [field] = ["Unknown member; it cannot be set by callers."] });
+        }
+
+        if (MissingMembers().Match(message) is { Success: true } missing)
+        {
+            var errors = Quoted().Matches(missing.Groups[1].Value)
+                .ToDictionary(m => m.Groups[1].Value, _ => Required);
+            return ("The body lacks required members.", errors);
+        }
+
+        if (json.Path is { Length: > 1 } path)
+        {
+            var field = FieldOf(path, null);
+            var reason = message.Contains("null", StringComparison.OrdinalIgnoreCase) ? "Must not be null." : "The value has the wrong type or format.";
+            return ($"The body member '{field}' is not valid.", new() { [field] = [reason] });
+        }
+
+        return ($"The request body is not valid JSON{Position(json)}.", null);
+    }
+
+    private static string Position(JsonException json) =>
+        json.LineNumber is { } line ? $" (line {line + 1}, position {json.BytePositionInLine + 1})" : string.Empty;
+
+    private static (string Detail, Dictionary<string, string[]>? Errors) DescribeBinding(string message)
+    {
+        if (BindFailure().Match(message) is { Success: true } bind)
+        {
+            var name = bind.Groups[1].Value;
+            return ($"The parameter '{name}' is not valid.", new() { [name] = ["The value has the wrong type or format."] });
+        }
+
+        if (message.Contains("body was provided", StringComparison.Ordinal) || message.Contains("request body", StringComparison.OrdinalIgnoreCase))
+        {
+            return ("A JSON request body is required.", null);
+        }
+
+        return ("The request is not valid.", null);
+    }
+
+    /// <summary>Turns a JSON path such as <c>$.partners[0].name</c> into <c>partners[0].name</c>.</summary>
+    private static string FieldOf(string? path, string? member)
+    {
+        var field = path is { Length: > 2 } ? path[2..] : string.Empty;
+        if (member is not null && !field.EndsWith(member, StringComparison.Ordinal))
+        {
+            field = field.Length == 0 ? member : field + "." + member;
+        }
+
+        return field.Length == 0 ? "body" : field;
+    }
+
+    private static bool IsDatabaseUnavailable(Exception exception) => exception switch
+    {
+        NpgsqlException { IsTransient: true } => true,
+        NpgsqlException { InnerException: SocketException or TimeoutException } => true,
+        TimeoutException => true,
+        InvalidOperationException { InnerException: { } inner } => IsDatabaseUnavailable(inner),
+        DbUpdateException { InnerException: { } inner } => IsDatabaseUnavailable(inner),
+        _ => false,
+    };
+
+    [GeneratedRegex("The JSON property '([^']*)' could not be mapped", RegexOptions.CultureInvariant)]
+    private static partial Regex UnknownMember();
+
+    [GeneratedRegex("missing required properties including: (.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex MissingMembers();
+
+    [GeneratedRegex("'([^']*)'", RegexOptions.CultureInvariant)]
+    private static partial Regex Quoted();
+
+    [GeneratedRegex("Failed to bind parameter \"[^\"]*? ([A-Za-z0-9_]+)\" from", RegexOptions.CultureInvariant)]
+    private static partial Regex BindFailure();
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception")]
+    private static partial void LogUnexpected(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable ({ExceptionType}); answering 503")]
+    private static partial void LogDatabaseUnavailable(ILogger logger, string exceptionType);
+}

@@ -1,0 +1,53 @@
+using Jipp.Api.Errors;
+using Jipp.Api.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Jipp.Api.OpenApi;
+
+/// <summary>
+/// Describes, on every operation, who may call it and the problems every operation can answer
+/// (an unknown key, an unreachable database), so that endpoints declare only their own ones.
+/// </summary>
+public sealed class SecurityAndProblemsOperationFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+        var policies = metadata.OfType<IAuthorizeData>().Select(a => a.Policy).OfType<string>().Distinct().ToList();
+        var anonymous = metadata.OfType<IAllowAnonymous>().Any() || policies.Count == 0;
+
+        operation.Responses ??= [];
+        var problem = context.SchemaGenerator.GenerateSchema(typeof(ApiProblem), context.SchemaRepository);
+        AddProblem(operation, problem, "401", "Unauthenticated (`unauthenticated`): " + (anonymous ? "the X-Api-Key sent is unknown or revoked." : "no API key, or one that is unknown or revoked."));
+        if (!anonymous)
+        {
+            AddProblem(operation, problem, "403", "Forbidden (`forbidden`): your client's role or scope may not call this operation.");
+        }
+
+        AddProblem(operation, problem, "503", "Unavailable (`unavailable`): the database is unreachable; retry after the `Retry-After` seconds.");
+
+        var who = anonymous ? "Anyone, also without an API key." : "Callers with the role: " + string.Join(", ", policies.Select(Policies.Describe)) + ".";
+        operation.Description = string.IsNullOrEmpty(operation.Description) ? "**Who**: " + who : operation.Description + "\n\n**Who**: " + who;
+
+        if (!anonymous)
+        {
+            operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SwaggerSetup.SecuritySchemeName, context.Document)] = [] }];
+        }
+    }
+
+    private static void AddProblem(OpenApiOperation operation, IOpenApiSchema schema, string status, string description)
+    {
+        if (operation.Responses!.ContainsKey(status))
+        {
+            return;
+        }
+
+        operation.Responses[status] = new OpenApiResponse
+        {
+            Description = description,
+            Content = new Dictionary<string, OpenApiMediaType> { [ProblemWriter.ContentType] = new() { Schema = schema } },
+        };
+    }
+}

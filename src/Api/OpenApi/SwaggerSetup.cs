@@ -1,0 +1,62 @@
+using Jipp.Application;
+using Jipp.Infrastructure.Security;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Jipp.Api.OpenApi;
+
+public static class SwaggerSetup
+{
+    public const string DocumentName = "v1";
+    public const string SecuritySchemeName = "ApiKey";
+
+    public static void Configure(SwaggerGenOptions options)
+    {
+        options.SwaggerDoc(DocumentName, new OpenApiInfo
+        {
+            Title = "JIPP Hub API",
+            Version = "v1",
+            Description = """
+                The system of record of Indonesia's Public Service Innovation Network (Jaringan Inovasi
+                Pelayanan Publik, JIPP), run by KemenPANRB: reference data, agencies, Hub JIPP, API clients,
+                and (as they are built) innovations, hub onboarding and replication requests.
+
+                **Authentication**: send your key in the `X-Api-Key` header (use the Authorize button).
+                Reads of reference data and hubs are open to anonymous callers; a key that is sent but
+                unknown or revoked is refused with 401 on every route.
+
+                **Conventions**: JSON in camelCase, enums as camelCase strings, dates `2023-02-13`, instants
+                in UTC with `Z`. Unknown members in a request body are rejected with 400. Lists answer
+                `{ items, nextCursor }` and take `pageSize` (1–100, default 20) and `cursor` (opaque, from
+                `nextCursor`). Every error is `application/problem+json` with a machine-readable `code`.
+                """,
+        });
+
+        options.AddSecurityDefinition(SecuritySchemeName, new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.ApiKey,
+            In = ParameterLocation.Header,
+            Name = ClientClaims.HeaderName,
+            Description = "The API key of your client, as shown once when the client was created.",
+        });
+
+        options.SupportNonNullableReferenceTypes();
+        options.IncludeXmlComments(typeof(DependencyInjection).Assembly);
+        options.IncludeXmlComments(typeof(SwaggerSetup).Assembly);
+        options.OperationFilter<SecurityAndProblemsOperationFilter>();
+        options.CustomSchemaIds(SchemaId);
+        options.ParameterFilter<EnumQueryParameterFilter>();
+    }
+
+    /// <summary>Short schema names: <c>AgencyDto</c> is "Agency", <c>Page&lt;AgencyDto&gt;</c> is "AgencyPage".</summary>
+    private static string SchemaId(Type type)
+    {
+        if (!type.IsGenericType)
+        {
+            return type.Name.Replace("Dto", string.Empty, StringComparison.Ordinal);
+        }
+
+        var name = type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)];
+        return string.Concat(type.GetGenericArguments().Select(SchemaId)) + name;
+    }
+}

@@ -1,0 +1,93 @@
+using Asp.Versioning;
+using Jipp.Api.Endpoints;
+using Jipp.Api.Errors;
+using Jipp.Api.Health;
+using Jipp.Api.Json;
+using Jipp.Api.OpenApi;
+using Jipp.Api.Security;
+using Jipp.Application;
+using Jipp.Application.Common.Behaviours;
+using Jipp.Infrastructure;
+using Jipp.Infrastructure.Persistence;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    kestrel.AddServerHeader = false;
+    kestrel.Limits.MaxRequestBodySize = 1024 * 1024;
+});
+
+builder.Services.ConfigureHttpJsonOptions(options => JsonSetup.Configure(options.SerializerOptions));
+builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+builder.Services.AddProblemDetails(options =>
+    options.CustomizeProblemDetails = context => ProblemWriter.Complete(context.ProblemDetails, context.HttpContext));
+builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+
+builder.Services.AddApplication();
+builder.Services.AddInfrastructure(builder.Configuration);
+builder.Services.AddMediator((MediatorOptions options) =>
+{
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    options.Assemblies = [typeof(Jipp.Application.DependencyInjection)];
+    options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>)];
+});
+
+builder.Services.AddAuthorizationBuilder().AddJippPolicies();
+builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
+
+builder.Services
+    .AddApiVersioning(options =>
+    {
+        options.DefaultApiVersion = new ApiVersion(1, 0);
+        options.ReportApiVersions = true;
+        options.ApiVersionReader = new UrlSegmentApiVersionReader();
+        options.UnsupportedApiVersionStatusCode = StatusCodes.Status404NotFound;
+    })
+    .AddApiExplorer(options =>
+    {
+        options.GroupNameFormat = "'v'V";
+        options.SubstituteApiVersionInUrl = true;
+    });
+builder.Services.AddEndpointsApiExplorer();
+builder.Services.AddSwaggerGen(SwaggerSetup.Configure);
+
+var app = builder.Build();
+
+await DatabaseInitializer.InitializeAsync(app.Services);
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseMiddleware<SupportedVersionsHeaderMiddleware>();
+
+if (app.Configuration.GetValue("Jipp:SwaggerUi", true))
+{
+    app.UseSwagger();
+    app.UseSwaggerUI(ui =>
+    {
+        ui.SwaggerEndpoint($"/swagger/{SwaggerSetup.DocumentName}/swagger.json", "JIPP Hub API v1");
+        ui.RoutePrefix = "swagger";
+        ui.DocumentTitle = "JIPP Hub API";
+        ui.EnablePersistAuthorization();
+        ui.DisplayRequestDuration();
+    });
+}
+
+app.UseAuthentication();
+app.UseMiddleware<RejectInvalidApiKeyMiddleware>();
+app.UseAuthorization();
+
+app.MapJippHealthChecks();
+
+var v1 = app.NewVersionedApi("JIPP").MapGroup("/api/v{version:apiVersion}").HasApiVersion(1.0);
+v1.MapReferenceDataEndpoints();
+v1.MapAgenciesEndpoints();
+v1.MapHubsEndpoints();
+v1.MapApiClientsEndpoints();
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the HTTP tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,32 @@
+using FluentValidation;
+using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Common.Validation;
+using Jipp.Domain.Agencies;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jipp.Application.Agencies.RegisterAgency;
+
+public sealed class RegisterAgencyValidator : AbstractValidator<RegisterAgency>
+{
+    public RegisterAgencyValidator(IJippDbContext db)
+    {
+        RuleFor(c => c.Name).RequiredText(Agency.NameMaxLength);
+        RuleFor(c => c.Type).IsInEnum();
+        RuleFor(c => c.ProvinceCode)
+            .NotEmpty().When(c => c.Type == AgencyType.RegionOwnedEnterprise && c.RegencyCode is null)
+            .WithMessage("A region-owned enterprise (BUMD) needs the provinceCode of its region.");
+        RuleFor(c => c.ProvinceCode)
+            .ProvinceCodeFormat()
+            .DependentRules(() => RuleFor(c => c.ProvinceCode)
+                .MustAsync(async (code, ct) => code is null || await db.Provinces.AnyAsync(p => p.Code == code, ct))
+                .WithMessage("provinceCode '{PropertyValue}' is not a known province."));
+        RuleFor(c => c.RegencyCode)
+            .RegencyCodeFormat()
+            .DependentRules(() => RuleFor(c => c.RegencyCode)
+                .MustAsync(async (code, ct) => code is null || await db.Regencies.AnyAsync(r => r.Code == code, ct))
+                .WithMessage("regencyCode '{PropertyValue}' is not a known regency or city."));
+        RuleFor(c => c.RegencyCode)
+            .Must((c, code) => code is null || c.ProvinceCode is null || code.StartsWith(c.ProvinceCode + ".", StringComparison.Ordinal))
+            .WithMessage("regencyCode must lie within provinceCode.");
+    }
+}

@@ -1,0 +1,33 @@
+using System.Diagnostics;
+using Mediator;
+using Microsoft.Extensions.Logging;
+
+namespace Jipp.Application.Common.Behaviours;
+
+/// <summary>Logs each use case with its duration. Only names are logged, never message contents (they may hold personal data).</summary>
+public sealed partial class LoggingBehaviour<TMessage, TResponse>(ILogger<LoggingBehaviour<TMessage, TResponse>> logger)
+    : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : notnull, IMessage
+{
+    private static readonly string MessageName = typeof(TMessage).Name;
+
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            return await next(message, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                LogHandled(logger, MessageName, elapsed);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Handled {Message} in {ElapsedMilliseconds:0.0} ms")]
+    private static partial void LogHandled(ILogger logger, string message, double elapsedMilliseconds);
+}

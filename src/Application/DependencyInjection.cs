@@ -1,0 +1,13 @@
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jipp.Application;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        return services;
+    }
+}

@@ -1,0 +1,53 @@
+namespace Jipp.Domain.Hubs;
+
+/// <summary>A Hub JIPP: a province (or central body) designated by ministerial decree as a node of the network.</summary>
+public sealed class Hub
+{
+    private readonly List<HubPartner> _partners = [];
+
+    // For EF Core, which sets the columns after construction.
+    private Hub()
+    {
+        LeadingSectors = [];
+    }
+
+    private Hub(Guid id, Guid agencyId, string? provinceCode, int designationYear, DateOnly? designatedOn, string? decreeNumber, IReadOnlyCollection<string> leadingSectors, Guid? candidacyId)
+    {
+        Id = id;
+        AgencyId = agencyId;
+        ProvinceCode = provinceCode;
+        DesignationYear = designationYear;
+        DesignatedOn = designatedOn;
+        DecreeNumber = decreeNumber;
+        LeadingSectors = [.. leadingSectors];
+        CandidacyId = candidacyId;
+        Status = HubStatus.Active;
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>The hosting agency: the provincial government for a provincial hub.</summary>
+    public Guid AgencyId { get; private set; }
+
+    public string? ProvinceCode { get; private set; }
+
+    /// <summary>The decree date; unknown for some hubs designated before this service existed.</summary>
+    public DateOnly? DesignatedOn { get; private set; }
+
+    public int DesignationYear { get; private set; }
+
+    public string? DecreeNumber { get; private set; }
+
+    public List<string> LeadingSectors { get; private set; }
+
+    public IReadOnlyCollection<HubPartner> Partners => _partners;
+
+    public HubStatus Status { get; private set; }
+
+    /// <summary>The candidacy that led to the designation, for hubs designated through this service.</summary>
+    public Guid? CandidacyId { get; private set; }
+
+    /// <summary>A hub designated before this service existed, recorded from the decrees.</summary>
+    public static Hub Record(Guid id, Guid agencyId, string provinceCode, int designationYear, string? decreeNumber) =>
+        new(id, agencyId, provinceCode, designationYear, null, decreeNumber, [], null);
+}

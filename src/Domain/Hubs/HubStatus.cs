@@ -1,0 +1,7 @@
+namespace Jipp.Domain.Hubs;
+
+public enum HubStatus
+{
+    Active,
+    Inactive,
+}

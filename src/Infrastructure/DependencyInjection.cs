@@ -1,0 +1,55 @@
+using Jipp.Application.Common.Interfaces;
+using Jipp.Infrastructure.Health;
+using Jipp.Infrastructure.Persistence;
+using Jipp.Infrastructure.Persistence.Seed;
+using Jipp.Infrastructure.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Jipp.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string ConnectionStringName = "Default";
+
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                "No database is configured: set ConnectionStrings__Default, or start the service with ./scripts/run.sh, which provides one.");
+        }
+
+        var dataSource = new NpgsqlDataSourceBuilder(connectionString).Build();
+        services.AddSingleton(dataSource);
+        services.AddDbContext<JippDbContext>(options => Configure(options, dataSource));
+        services.AddScoped<IJippDbContext>(sp => sp.GetRequiredService<JippDbContext>());
+        services.AddScoped<ReferenceDataSeeder>();
+        services.AddScoped<DatabaseInitializer>();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IApiKeyService, ApiKeyService>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentClient, CurrentClient>();
+        services.AddAuthentication(ClientClaims.Scheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ClientClaims.Scheme, null);
+
+        services.AddHealthChecks()
+            .AddNpgSql(sp => sp.GetRequiredService<NpgsqlDataSource>(), name: "database", tags: ["ready"])
+            .AddCheck<MigrationsHealthCheck>("migrations", tags: ["ready"]);
+        return services;
+    }
+
+    internal static void Configure(DbContextOptionsBuilder options, NpgsqlDataSource dataSource) =>
+        options.UseNpgsql(dataSource, Npgsql).UseSnakeCaseNamingConvention();
+
+    public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString, Npgsql).UseSnakeCaseNamingConvention();
+
+    private static void Npgsql(Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure.NpgsqlDbContextOptionsBuilder npgsql) =>
+        npgsql.MigrationsAssembly(typeof(JippDbContext).Assembly.GetName().Name);
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Jipp.Application.Common.Interfaces;
+using Jipp.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Jipp.Infrastructure.Security;
+
+/// <summary>
+/// Authenticates the <c>X-Api-Key</c> header against the stored key hashes. No header means an
+/// anonymous caller; a header with an unknown or revoked key fails authentication.
+/// </summary>
+public sealed class ApiKeyAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    JippDbContext db,
+    IApiKeyService keys)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (!Request.Headers.TryGetValue(ClientClaims.HeaderName, out var values))
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        var key = values.ToString();
+        if (values.Count != 1 || key.Length is 0 or > ApiKeyService.MaxKeyLength)
+        {
+            return AuthenticateResult.Fail("Malformed API key.");
+        }
+
+        var hash = keys.Hash(key);
+        var client = await db.ApiClients.AsNoTracking()
+            .Where(c => c.KeyHash == hash && c.RevokedAt == null)
+            .Select(c => new { c.Id, c.Name, c.Role, c.AgencyId, c.HubId })
+            .SingleOrDefaultAsync(Context.RequestAborted);
+        if (client is null)
+        {
+            return AuthenticateResult.Fail("Unknown or revoked API key.");
+        }
+
+        var claims = new List<Claim>
+        {
+            new(ClientClaims.ClientId, client.Id.ToString()),
+            new(ClaimTypes.Name, client.Name),
+            new(ClaimTypes.Role, RoleNames.Of(client.Role)),
+        };
+        if (client.AgencyId is { } agencyId)
+        {
+            claims.Add(new Claim(ClientClaims.AgencyId, agencyId.ToString()));
+        }
+
+        if (client.HubId is { } hubId)
+        {
+            claims.Add(new Claim(ClientClaims.HubId, hubId.ToString()));
+        }
+
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, ClientClaims.Scheme));
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, ClientClaims.Scheme));
+    }
+}
+
+/// <summary>Role names as they appear in the API and in authorization policies.</summary>
+public static class RoleNames
+{
+    public const string Ministry = "ministry";
+    public const string Hub = "hub";
+    public const string Agency = "agency";
+    public const string Reader = "reader";
+
+    public static string Of(Domain.ApiClients.ApiClientRole role) => role.ToString().ToLower(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,72 @@
+using System.Net.Http.Headers;
+using Jipp.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Respawn;
+
+namespace Jipp.Api.Tests.Infrastructure;
+
+/// <summary>The service, in memory, on its own database copied from the migrated and seeded template.</summary>
+public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string AdminKey = "jipp_test-bootstrap-admin-key-0123456789abcdef";
+
+    private string _connectionString = string.Empty;
+    private Respawner? _respawner;
+
+    public string ConnectionString => _connectionString;
+
+    public async Task InitializeAsync()
+    {
+        _connectionString = await TestDatabaseServer.CreateDatabaseAsync();
+        _ = Server; // start the host: migrations (none pending) and the bootstrap administrator
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Default", _connectionString);
+        builder.UseSetting(DatabaseInitializer.AdminKeyVariable, AdminKey);
+    }
+
+    /// <summary>Empties every table and seeds the reference data and the administrator again.</summary>
+    public async Task ResetAsync()
+    {
+        await using var connection = new NpgsqlConnection(_connectionString);
+        await connection.OpenAsync();
+        _respawner ??= await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Postgres,
+            SchemasToInclude = ["public"],
+            TablesToIgnore = ["__EFMigrationsHistory", "provinces", "regencies", "sectors"],
+        });
+        await _respawner.ResetAsync(connection);
+        await DatabaseInitializer.InitializeAsync(Services);
+    }
+
+    public HttpClient CreateClient(string? apiKey)
+    {
+        var client = CreateClient();
+        if (apiKey is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        }
+
+        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        return client;
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<JippDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<JippDbContext>());
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await TestDatabaseServer.DropDatabaseAsync(_connectionString);
+    }
+}
