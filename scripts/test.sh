@@ -1,0 +1,181 @@
+#!/usr/bin/env bash
+#
+# Build the solution and run every test project: ./scripts/test.sh [extra `dotnet test` args]
+#   e.g. ./scripts/test.sh --filter "FullyQualifiedName~Hubs"
+#
+# Unless JIPP_TEST_POSTGRES is set, a throwaway PostgreSQL cluster (Unix socket
+# only, trust auth, no fsync) is started in a temporary directory for the run
+# and removed afterwards.
+#
+# Results: TestResults/<project>/<project>.trx (the folder is recreated per run).
+# The last line of output is always "N passed, N failed, N skipped"; the exit
+# code is non-zero if the build or any test run failed, or nothing passed.
+#
+# Environment:
+#   JIPP_TEST_POSTGRES   admin connection string of an existing server
+#                        (the tests CREATE/DROP their own databases on it)
+#   PG_BIN               directory of the PostgreSQL server binaries
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+# shellcheck source=scripts/lib/pg.sh
+source "$ROOT/scripts/lib/pg.sh"
+
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+SOLUTION=Jipp.sln
+RESULTS_DIR=$ROOT/TestResults
+
+log() { printf '[test] %s\n' "$*" >&2; }
+
+# --------------------------------------------------------------- cleanup
+
+PG_TMP=''
+FINAL_LINE_PRINTED=0
+
+stop_db() {
+    if [[ -n $PG_TMP ]]; then
+        pg_stop_cluster "$PG_TMP/data" || true
+        # pg.sh may have moved data or socket dir under /tmp (TMPDIR not
+        # reachable by `postgres`, or socket path too long): remove them too.
+        local d
+        for d in "$PG_DATADIR" "$PG_SOCKDIR"; do
+            if [[ -n $d && $d != "$PG_TMP"/* ]]; then
+                rm -rf -- "$d" "$d.log"
+                rmdir -- "$(dirname -- "$d")" 2>/dev/null || true
+            fi
+        done
+        rm -rf -- "$PG_TMP"
+        PG_TMP=''
+    fi
+}
+
+# shellcheck disable=SC2317  # invoked through the traps
+cleanup() {
+    local rc=$?
+    trap - EXIT INT TERM
+    stop_db
+    # Whatever went wrong, the output still ends with the totals line.
+    if [[ $FINAL_LINE_PRINTED -eq 0 ]]; then
+        [[ $rc -ne 0 ]] || rc=1
+        echo "0 passed, 1 failed"
+    fi
+    exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# ----------------------------------------------------------------- build
+
+log "dotnet build $SOLUTION -c Release"
+if ! dotnet build "$SOLUTION" -c Release; then
+    echo "build failed"
+    exit 1   # the EXIT trap prints "0 passed, 1 failed"
+fi
+
+# -------------------------------------------------------------- database
+
+if [[ -n ${JIPP_TEST_POSTGRES:-} ]]; then
+    log "using JIPP_TEST_POSTGRES from the environment"
+else
+    PG_TMP=$(mktemp -d "${TMPDIR:-/tmp}/jipp-test-pg.XXXXXX")
+    chmod 755 -- "$PG_TMP"   # the `postgres` user must reach it when we are root
+    port=$(pg_pick_free_port)
+    pg_start_cluster --throwaway --max-connections 300 "$PG_TMP/data" "$PG_TMP/sock" "$port"
+    export JIPP_TEST_POSTGRES="Host=$PG_SOCKDIR;Port=$PG_PORT;Username=postgres;Database=postgres;Pooling=true"
+    log "JIPP_TEST_POSTGRES=$JIPP_TEST_POSTGRES"
+fi
+
+# ------------------------------------------------------------------ tests
+
+# Test projects: solution entries under tests/ whose IsTestProject is true.
+# shellcheck disable=SC1003  # tr turns Windows separators into /
+mapfile -t candidates < <(dotnet sln "$SOLUTION" list | tr '\\' '/' | grep -E '^tests/.*\.csproj[[:space:]]*$' | sed 's/[[:space:]]*$//' | sort)
+projects=()
+for p in "${candidates[@]}"; do
+    is_test=$(dotnet msbuild "$p" -nologo -getProperty:IsTestProject 2>/dev/null | tr -d '[:space:]') || is_test=''
+    if [[ ${is_test,,} == true ]]; then projects+=("$p"); else log "skipping $p (not a test project)"; fi
+done
+if [[ ${#projects[@]} -eq 0 ]]; then
+    echo "no test projects found in $SOLUTION"
+    exit 1
+fi
+
+rm -rf -- "$RESULTS_DIR"
+mkdir -p -- "$RESULTS_DIR"
+
+# Prints "total executed passed failed skipped outcome" from a TRX file.
+# Skipped tests are counted in total but not in executed (VSTest leaves
+# notExecuted at 0 for them).
+trx_counters() {
+    tr '\n' ' ' <"$1" | awk '
+        function attr(s, name) {
+            if (match(s, "[ \t]" name "=\"[0-9]+\"")) {
+                s = substr(s, RSTART, RLENGTH); gsub(/[^0-9]/, "", s); return s + 0
+            }
+            return 0
+        }
+        {
+            c = ""; o = "Unknown"
+            if (match($0, /<Counters[^>]*>/)) c = substr($0, RSTART, RLENGTH)
+            if (match($0, /<ResultSummary[^>]*outcome="[A-Za-z]+"/)) {
+                o = substr($0, RSTART, RLENGTH); sub(/.*outcome="/, "", o); sub(/"$/, "", o)
+            }
+            failed = attr(c, "failed") + attr(c, "error") + attr(c, "timeout") + attr(c, "aborted")
+            skipped = attr(c, "total") - attr(c, "executed")
+            if (skipped < 0) skipped = 0
+            print attr(c, "total"), attr(c, "executed"), attr(c, "passed"), failed, skipped, o
+        }'
+}
+
+total_passed=0 total_failed=0 total_skipped=0 any_run_failed=0
+summary=()
+for p in "${projects[@]}"; do
+    name=$(basename -- "$p" .csproj)
+    log "dotnet test $p"
+    rc=0
+    dotnet test "$p" -c Release --no-build \
+        --results-directory "$RESULTS_DIR/$name" \
+        --logger "trx;LogFileName=$name.trx" \
+        --logger "console;verbosity=normal" \
+        "$@" || rc=$?
+    [[ $rc -eq 0 ]] || any_run_failed=1
+
+    trx=$RESULTS_DIR/$name/$name.trx
+    if [[ ! -f $trx ]]; then
+        # The test host crashed or never started: no results at all.
+        passed=0 failed=1 skipped=0
+        summary+=("$name: no TRX produced (exit code $rc) - counted as 1 failure")
+    else
+        counters=$(trx_counters "$trx" || true)
+        read -r _total _executed passed failed skipped outcome <<<"$counters" || true
+        passed=${passed:-0} failed=${failed:-0} skipped=${skipped:-0} outcome=${outcome:-Unknown}
+        # A run that failed without a failed test (e.g. test host aborted
+        # mid-run) still has to show up as a failure in the totals.
+        if [[ $failed -eq 0 && ( $rc -ne 0 || $outcome == Failed || $outcome == Aborted || $outcome == Error ) ]]; then
+            failed=1
+            summary+=("$name: run ended with exit code $rc / outcome $outcome - counted as 1 failure")
+        fi
+        summary+=("$name: $passed passed, $failed failed, $skipped skipped")
+    fi
+    total_passed=$((total_passed + passed))
+    total_failed=$((total_failed + failed))
+    total_skipped=$((total_skipped + skipped))
+done
+
+# Stop the database now so that nothing is printed after the totals line.
+stop_db
+
+echo
+echo "===== Test summary (TRX files in ${RESULTS_DIR#"$ROOT"/}/) ====="
+printf '  %s\n' "${summary[@]}"
+if [[ $total_passed -eq 0 ]]; then echo "  no test passed"; fi
+echo "$total_passed passed, $total_failed failed, $total_skipped skipped"
+FINAL_LINE_PRINTED=1
+
+if [[ $any_run_failed -ne 0 || $total_failed -gt 0 || $total_passed -eq 0 ]]; then
+    exit 1
+fi
+exit 0

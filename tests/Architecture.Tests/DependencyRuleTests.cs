@@ -1,0 +1,94 @@
+using System.Reflection;
+using NetArchTest.Rules;
+
+namespace Jipp.Architecture.Tests;
+
+/// <summary>The dependency rule: Domain ← Application ← Infrastructure ← Api, never the other way.</summary>
+public sealed class DependencyRuleTests
+{
+    private static readonly Assembly Domain = typeof(Jipp.Domain.Agencies.Agency).Assembly;
+    private static readonly Assembly Application = typeof(Jipp.Application.DependencyInjection).Assembly;
+    private static readonly Assembly Infrastructure = typeof(Jipp.Infrastructure.DependencyInjection).Assembly;
+    private static readonly Assembly Api = typeof(Program).Assembly;
+
+    [Fact]
+    public void Domain_depends_on_no_other_layer_and_no_framework()
+    {
+        var result = Types.InAssembly(Domain).ShouldNot()
+            .HaveDependencyOnAny("Jipp.Application", "Jipp.Infrastructure", "Jipp.Api", "Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "Mediator", "FluentValidation", "Npgsql")
+            .GetResult();
+
+        Assert.True(result.IsSuccessful, Failing(result));
+    }
+
+    [Fact]
+    public void Domain_references_no_package_assembly()
+    {
+        var references = Domain.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+
+        Assert.All(references, name => Assert.True(name.StartsWith("System", StringComparison.Ordinal) || name == "netstandard", $"Domain references {name}"));
+    }
+
+    [Fact]
+    public void Application_depends_only_on_the_domain()
+    {
+        var result = Types.InAssembly(Application).ShouldNot()
+            .HaveDependencyOnAny("Jipp.Infrastructure", "Jipp.Api")
+            .GetResult();
+
+        Assert.True(result.IsSuccessful, Failing(result));
+        Assert.DoesNotContain(Application.GetReferencedAssemblies(), a => a.Name is "Jipp.Infrastructure" or "Jipp.Api");
+    }
+
+    [Fact]
+    public void Infrastructure_does_not_depend_on_the_api()
+    {
+        var result = Types.InAssembly(Infrastructure).ShouldNot().HaveDependencyOn("Jipp.Api").GetResult();
+
+        Assert.True(result.IsSuccessful, Failing(result));
+    }
+
+    [Fact]
+    public void Only_the_api_holds_the_mediator_implementation()
+    {
+        Assert.Contains(Api.GetTypes(), t => t.Name == "Mediator" && t.Namespace == "Mediator");
+        Assert.DoesNotContain(Application.GetTypes(), t => t.Name == "Mediator" && t.Namespace == "Mediator");
+        Assert.DoesNotContain(Infrastructure.GetTypes(), t => t.Name == "Mediator" && t.Namespace == "Mediator");
+    }
+
+    [Fact]
+    public void Handlers_are_sealed_and_named_after_their_use_case()
+    {
+        var handlers = Application.GetTypes()
+            .Where(t => t.GetInterfaces().Any(i => i.IsGenericType && i.Namespace == "Mediator" && i.Name.Contains("Handler", StringComparison.Ordinal)))
+            .ToList();
+
+        Assert.NotEmpty(handlers);
+        Assert.All(handlers, h =>
+        {
+            Assert.True(h.IsSealed, $"{h.Name} is not sealed");
+            Assert.EndsWith("Handler", h.Name, StringComparison.Ordinal);
+            var message = h.Name[..^"Handler".Length];
+            Assert.True(Application.GetTypes().Any(t => t.Name == message && t.Namespace == h.Namespace), $"{h.Name} has no message {message} beside it");
+        });
+    }
+
+    [Fact]
+    public void Commands_and_queries_are_sealed_records()
+    {
+        var messages = Application.GetTypes()
+            .Where(t => t.GetInterfaces().Any(i => i.Namespace == "Mediator" && !i.Name.Contains("Handler", StringComparison.Ordinal)
+                && (i.Name.StartsWith("ICommand", StringComparison.Ordinal) || i.Name.StartsWith("IQuery", StringComparison.Ordinal))))
+            .ToList();
+
+        Assert.NotEmpty(messages);
+        Assert.All(messages, m =>
+        {
+            Assert.True(m.IsSealed, $"{m.Name} is not sealed");
+            Assert.NotNull(m.GetMethod("<Clone>$"));
+        });
+    }
+
+    private static string Failing(TestResult result) =>
+        "Offending types: " + string.Join(", ", result.FailingTypeNames ?? []);
+}
