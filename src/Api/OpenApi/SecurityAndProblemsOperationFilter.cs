@@ -27,6 +27,13 @@ public sealed class SecurityAndProblemsOperationFilter : IOperationFilter
         }
 
         AddProblem(operation, problem, "503", "Unavailable (`unavailable`): the database is unreachable; retry after the `Retry-After` seconds.");
+        foreach (var (status, description) in StandardDescriptions)
+        {
+            if (operation.Responses.TryGetValue(status, out var response) && response is OpenApiResponse concrete && concrete.Description == ReasonPhrase(status))
+            {
+                concrete.Description = description;
+            }
+        }
 
         var who = anonymous ? "Anyone, also without an API key." : "Callers with the role: " + string.Join(", ", policies.Select(Policies.Describe)) + ".";
         operation.Description = string.IsNullOrEmpty(operation.Description) ? "**Who**: " + who : operation.Description + "\n\n**Who**: " + who;
@@ -36,6 +43,17 @@ public sealed class SecurityAndProblemsOperationFilter : IOperationFilter
             operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SwaggerSetup.SecuritySchemeName, context.Document)] = [] }];
         }
     }
+
+    private static readonly (string Status, string Description)[] StandardDescriptions =
+    [
+        ("400", "Invalid input (`validation`): malformed JSON, an unknown member, an invalid field or query parameter; `errors` names each field."),
+        ("404", "Not found (`not_found`): no such resource, or one you may not see."),
+        ("409", "Refused by a business rule or the state machine: `code` names the rule, `detail` explains."),
+        ("412", "Precondition failed (`precondition_failed`): `If-Match` does not match the current `ETag`."),
+    ];
+
+    private static string ReasonPhrase(string status) =>
+        Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(int.Parse(status, System.Globalization.CultureInfo.InvariantCulture));
 
     private static void AddProblem(OpenApiOperation operation, IOpenApiSchema schema, string status, string description)
     {
