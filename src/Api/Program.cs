@@ -86,6 +86,8 @@ v1.MapReferenceDataEndpoints();
 v1.MapAgenciesEndpoints();
 v1.MapHubsEndpoints();
 v1.MapApiClientsEndpoints();
+v1.MapInnovationsEndpoints();
+v1.MapCandidaciesEndpoints();
 
 await app.RunAsync();
 

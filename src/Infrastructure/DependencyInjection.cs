@@ -29,6 +29,7 @@ public static class DependencyInjection
         services.AddDbContext<JippDbContext>(options => Configure(options, dataSource));
         services.AddScoped<IJippDbContext>(sp => sp.GetRequiredService<JippDbContext>());
         services.AddScoped<ReferenceDataSeeder>();
+        services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DatabaseInitializer>();
 
         services.AddSingleton(TimeProvider.System);

@@ -45,6 +45,15 @@ public sealed class OperationsTests(ApiFactory factory) : ApiTest(factory)
             ("get", "/api/v1/sectors"), ("get", "/api/v1/agencies"), ("get", "/api/v1/agencies/{id}"), ("post", "/api/v1/agencies"),
             ("get", "/api/v1/hubs"), ("get", "/api/v1/hubs/{id}"), ("post", "/api/v1/api-clients"), ("get", "/api/v1/api-clients"),
             ("get", "/api/v1/api-clients/{id}"), ("delete", "/api/v1/api-clients/{id}"),
+            ("get", "/api/v1/innovations"), ("post", "/api/v1/innovations"), ("get", "/api/v1/innovations/{id}"),
+            ("put", "/api/v1/innovations/{id}"), ("post", "/api/v1/innovations/{id}/submission"),
+            ("post", "/api/v1/innovations/{id}/verification"), ("post", "/api/v1/innovations/{id}/archival"),
+            ("post", "/api/v1/hub-candidacies"), ("get", "/api/v1/hub-candidacies"), ("get", "/api/v1/hub-candidacies/{id}"),
+            ("post", "/api/v1/hub-candidacies/{id}/invitation"), ("post", "/api/v1/hub-candidacies/{id}/willingness"),
+            ("post", "/api/v1/hub-candidacies/{id}/commitment"), ("post", "/api/v1/hub-candidacies/{id}/readiness"),
+            ("post", "/api/v1/hub-candidacies/{id}/assessment"), ("post", "/api/v1/hub-candidacies/{id}/designation"),
+            ("post", "/api/v1/hub-candidacies/{id}/rejection"), ("post", "/api/v1/hub-candidacies/{id}/withdrawal"),
+            ("get", "/api/v1/cohorts/{year}/policy"), ("put", "/api/v1/cohorts/{year}/policy"),
         };
         var paths = document.GetProperty("paths");
         foreach (var (method, path) in expected)

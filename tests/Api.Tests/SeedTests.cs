@@ -67,7 +67,7 @@ public sealed class SeedTests(ApiFactory factory) : ApiTest(factory)
         await using var connection = new NpgsqlConnection(Factory.ConnectionString);
         await connection.OpenAsync();
         var parts = new List<string>();
-        foreach (var table in new[] { "provinces", "regencies", "sectors", "agencies", "hubs", "hub_partners", "api_clients" })
+        foreach (var table in new[] { "provinces", "regencies", "sectors", "agencies", "hubs", "hub_partners", "api_clients", "candidacies" })
         {
             await using var command = new NpgsqlCommand($"SELECT coalesce(string_agg(t::text, '|' ORDER BY t::text), '') FROM {table} t", connection);
             parts.Add(table + "=" + await command.ExecuteScalarAsync());

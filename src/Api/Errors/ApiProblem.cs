@@ -12,6 +12,7 @@ namespace Jipp.Api.Errors;
 /// <param name="TraceId">The request's trace id, to quote when asking for help.</param>
 /// <param name="Code">Machine-readable code: validation, unauthenticated, forbidden, not_found, a domain rule's code, …</param>
 /// <param name="Errors">For validation problems: the messages per field.</param>
+/// <param name="UnmetCriteria">For <c>candidacy.criteria_not_met</c>: every unmet criterion with its reasons.</param>
 public sealed record ApiProblem(
     string Type,
     string Title,
@@ -20,4 +21,9 @@ public sealed record ApiProblem(
     string Instance,
     string TraceId,
     string Code,
-    IDictionary<string, string[]>? Errors);
+    IDictionary<string, string[]>? Errors,
+    IReadOnlyList<UnmetCriterion>? UnmetCriteria);
+
+/// <param name="Criterion">commitment, innovationPotential or stakeholderSupport.</param>
+/// <param name="Reasons">How each of its conditions stands.</param>
+public sealed record UnmetCriterion(string Criterion, IReadOnlyList<string> Reasons);

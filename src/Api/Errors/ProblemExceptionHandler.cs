@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using FluentValidation;
 using Jipp.Application.Common.Errors;
+using Jipp.Domain.Candidacies;
 using Jipp.Domain.Common;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +37,10 @@ public sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHand
                 break;
             case BadHttpRequestException badRequest:
                 await WriteBadRequestAsync(httpContext, badRequest);
+                break;
+            case CriteriaNotMetException unmet:
+                var criteria = unmet.Unmet.Select(c => new { criterion = JsonNamingPolicy.CamelCase.ConvertName(c.Criterion.ToString()), reasons = c.Reasons }).ToList();
+                await ProblemWriter.WriteAsync(httpContext, 409, unmet.Code, "The selection criteria are not met.", unmet.Message, extensions: new Dictionary<string, object?> { ["unmetCriteria"] = criteria });
                 break;
             case DomainException domain:
                 await ProblemWriter.WriteAsync(httpContext, 409, domain.Code, "A business rule refused the request.", domain.Message);

@@ -12,7 +12,7 @@ public static class ProblemWriter
     public static void Complete(ProblemDetails problem, HttpContext context)
     {
         problem.Instance ??= context.Request.Path;
-        problem.Extensions["traceId"] = Activity.Current?.Id ?? context.TraceIdentifier;
+        problem.Extensions["traceId"] = Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
         var status = problem.Status ?? context.Response.StatusCode;
         if (!problem.Extensions.TryGetValue("code", out var code) || code is not string)
         {
@@ -39,13 +39,19 @@ public static class ProblemWriter
         string code,
         string title,
         string detail,
-        IDictionary<string, string[]>? errors = null)
+        IDictionary<string, string[]>? errors = null,
+        IReadOnlyDictionary<string, object?>? extensions = null)
     {
         var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
         problem.Extensions["code"] = code;
         if (errors is not null)
         {
             problem.Extensions["errors"] = errors;
+        }
+
+        foreach (var (name, value) in extensions ?? new Dictionary<string, object?>())
+        {
+            problem.Extensions[name] = value;
         }
 
         context.Response.StatusCode = status;

@@ -11,6 +11,11 @@ internal static class ValidationErrors
             .GroupBy(e => CamelPath(e.PropertyName))
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
 
-    private static string CamelPath(string path) =>
-        string.Join('.', path.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
+    /// <summary>A command's <c>Input</c> is the request body itself, so its fields are named without the prefix.</summary>
+    private static string CamelPath(string path)
+    {
+        const string body = "Input.";
+        var relative = path.StartsWith(body, StringComparison.Ordinal) ? path[body.Length..] : path;
+        return string.Join('.', relative.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
+    }
 }

@@ -12,6 +12,7 @@ public static class Policies
     public const string Reader = RoleNames.Reader;
     public const string MinistryOrAgency = "ministry-or-agency";
     public const string MinistryOrHub = "ministry-or-hub";
+    public const string MinistryReaderOrAgency = "ministry-reader-or-agency";
     public const string Authenticated = "authenticated";
 
     public static AuthorizationBuilder AddJippPolicies(this AuthorizationBuilder builder) =>
@@ -22,6 +23,7 @@ public static class Policies
             .AddPolicy(Reader, p => p.RequireRole(RoleNames.Reader))
             .AddPolicy(MinistryOrAgency, p => p.RequireRole(RoleNames.Ministry, RoleNames.Agency))
             .AddPolicy(MinistryOrHub, p => p.RequireRole(RoleNames.Ministry, RoleNames.Hub))
+            .AddPolicy(MinistryReaderOrAgency, p => p.RequireRole(RoleNames.Ministry, RoleNames.Reader, RoleNames.Agency))
             .AddPolicy(Authenticated, p => p.RequireAuthenticatedUser());
 
     /// <summary>The roles a policy admits, for the OpenAPI description.</summary>
@@ -29,6 +31,7 @@ public static class Policies
     {
         MinistryOrAgency => "ministry or agency",
         MinistryOrHub => "ministry or hub",
+        MinistryReaderOrAgency => "ministry, reader or agency",
         Authenticated => "any authenticated client",
         _ => policy,
     };

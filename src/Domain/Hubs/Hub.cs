@@ -1,3 +1,5 @@
+using Jipp.Domain.Common;
+
 namespace Jipp.Domain.Hubs;
 
 /// <summary>A Hub JIPP: a province (or central body) designated by ministerial decree as a node of the network.</summary>
@@ -46,6 +48,37 @@ public sealed class Hub
 
     /// <summary>The candidacy that led to the designation, for hubs designated through this service.</summary>
     public Guid? CandidacyId { get; private set; }
+
+    /// <summary>A hub designated through this service, at the end of a candidacy.</summary>
+    public static Hub Designate(Guid agencyId, string? provinceCode, DateOnly designatedOn, string decreeNumber, IReadOnlyCollection<string> leadingSectors, Guid candidacyId, IEnumerable<HubPartnerDraft> partners)
+    {
+        var hub = new Hub(IdGenerator.NewId(), agencyId, provinceCode, designatedOn.Year, designatedOn, decreeNumber, leadingSectors, candidacyId);
+        foreach (var partner in partners)
+        {
+            hub.AddPartner(partner);
+        }
+
+        return hub;
+    }
+
+    /// <summary>Adds a partner (mitra); the same agency or name cannot be a partner twice.</summary>
+    public HubPartner AddPartner(HubPartnerDraft draft)
+    {
+        var duplicate = _partners.Any(p =>
+            (draft.AgencyId is not null && p.AgencyId == draft.AgencyId)
+            || string.Equals(p.Name, draft.Name.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (duplicate)
+        {
+            throw new DomainException("hub.duplicate_partner", $"'{draft.Name}' is already a partner of this hub.");
+        }
+
+        var partner = HubPartner.Create(IdGenerator.NewId(), Id, draft.AgencyId, draft.Name.Trim(), draft.Type, draft.SupportStatementRef);
+        _partners.Add(partner);
+        return partner;
+    }
+
+    /// <summary>Removes a partner; false when the hub has no such partner.</summary>
+    public bool RemovePartner(Guid partnerId) => _partners.RemoveAll(p => p.Id == partnerId) > 0;
 
     /// <summary>A hub designated before this service existed, recorded from the decrees.</summary>
     public static Hub Record(Guid id, Guid agencyId, string provinceCode, int designationYear, string? decreeNumber) =>

@@ -4,6 +4,7 @@ using Jipp.Infrastructure.Persistence.Seed;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -16,12 +17,15 @@ namespace Jipp.Infrastructure.Persistence;
 public sealed partial class DatabaseInitializer(
     JippDbContext db,
     ReferenceDataSeeder seeder,
+    DemoDataSeeder demoData,
     IApiKeyService keys,
     IConfiguration configuration,
     TimeProvider clock,
+    IHostEnvironment environment,
     ILogger<DatabaseInitializer> logger)
 {
     public const string AdminKeyVariable = "JIPP_ADMIN_API_KEY";
+    public const string SeedDemoDataSetting = "Jipp:SeedDemoData";
     private const int Attempts = 30;
 
     public static async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken = default)
@@ -49,6 +53,12 @@ public sealed partial class DatabaseInitializer(
 
         await seeder.SeedAsync(cancellationToken);
         await BootstrapAdministratorAsync(cancellationToken);
+
+        // Demo data is on by default in Development (the run command) and off elsewhere.
+        if (configuration.GetValue(SeedDemoDataSetting, environment.IsDevelopment()))
+        {
+            await demoData.SeedAsync(cancellationToken);
+        }
     }
 
     private async Task BootstrapAdministratorAsync(CancellationToken cancellationToken)

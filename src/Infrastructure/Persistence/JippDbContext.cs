@@ -1,7 +1,9 @@
 using Jipp.Application.Common.Interfaces;
 using Jipp.Domain.Agencies;
 using Jipp.Domain.ApiClients;
+using Jipp.Domain.Candidacies;
 using Jipp.Domain.Hubs;
+using Jipp.Domain.Innovations;
 using Jipp.Domain.Regions;
 using Jipp.Domain.Sectors;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +25,26 @@ public sealed class JippDbContext(DbContextOptions<JippDbContext> options) : DbC
     public DbSet<HubPartner> HubPartners => Set<HubPartner>();
 
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+
+    public DbSet<Innovation> Innovations => Set<Innovation>();
+
+    public DbSet<Candidacy> Candidacies => Set<Candidacy>();
+
+    public DbSet<CohortPolicy> CohortPolicies => Set<CohortPolicy>();
+
+    public DbSet<HubActivity> HubActivities => Set<HubActivity>();
+
+    public Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
+        Database.CreateExecutionStrategy().ExecuteAsync(
+            work,
+            async (operation, ct) =>
+            {
+                await using var transaction = await Database.BeginTransactionAsync(ct);
+                var result = await operation(ct);
+                await transaction.CommitAsync(ct);
+                return result;
+            },
+            cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(JippDbContext).Assembly);

@@ -1,6 +1,8 @@
 using Jipp.Domain.Agencies;
 using Jipp.Domain.ApiClients;
+using Jipp.Domain.Candidacies;
 using Jipp.Domain.Hubs;
+using Jipp.Domain.Innovations;
 using Jipp.Domain.Regions;
 using Jipp.Domain.Sectors;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +25,17 @@ public interface IJippDbContext
     DbSet<HubPartner> HubPartners { get; }
 
     DbSet<ApiClient> ApiClients { get; }
+
+    DbSet<Innovation> Innovations { get; }
+
+    DbSet<Candidacy> Candidacies { get; }
+
+    DbSet<CohortPolicy> CohortPolicies { get; }
+
+    DbSet<HubActivity> HubActivities { get; }
+
+    /// <summary>Runs <paramref name="work"/> in one transaction, retried as a whole on transient failures.</summary>
+    Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken);
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

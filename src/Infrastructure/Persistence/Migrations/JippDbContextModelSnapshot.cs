@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -132,6 +133,138 @@ namespace Jipp.Infrastructure.Persistence.Migrations
                     b.ToTable("api_clients", (string)null);
                 });
 
+            modelBuilder.Entity("Jipp.Domain.Candidacies.Candidacy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("Assessment")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("assessment");
+
+                    b.Property<int>("CohortYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("cohort_year");
+
+                    b.Property<string>("Commitment")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("commitment");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Designation")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("designation");
+
+                    b.Property<Guid?>("HubId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hub_id");
+
+                    b.Property<string>("Invitation")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("invitation");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("Readiness")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("readiness");
+
+                    b.Property<string>("Rejection")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("rejection");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("TrackRecord")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("track_record");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("Willingness")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("willingness");
+
+                    b.Property<string>("Withdrawal")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("withdrawal");
+
+                    b.HasKey("Id")
+                        .HasName("pk_candidacies");
+
+                    b.HasIndex("AgencyId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_candidacies_open_agency")
+                        .HasFilter("state IN ('Shortlisted', 'Invited', 'Willing', 'Committed', 'ReadinessSubmitted', 'Assessed')");
+
+                    b.HasIndex("HubId")
+                        .HasDatabaseName("ix_candidacies_hub_id");
+
+                    b.HasIndex("AgencyId", "Id")
+                        .HasDatabaseName("ix_candidacies_agency_id_id");
+
+                    b.HasIndex("CohortYear", "State", "Id")
+                        .HasDatabaseName("ix_candidacies_cohort_year_state_id");
+
+                    b.ToTable("candidacies", (string)null);
+                });
+
+            modelBuilder.Entity("Jipp.Domain.Candidacies.CohortPolicy", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("MinPartners")
+                        .HasColumnType("integer")
+                        .HasColumnName("min_partners");
+
+                    b.Property<int>("MinPublishedInnovations")
+                        .HasColumnType("integer")
+                        .HasColumnName("min_published_innovations");
+
+                    b.Property<decimal>("MinRegencyCoverage")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)")
+                        .HasColumnName("min_regency_coverage");
+
+                    b.Property<int>("MinScore")
+                        .HasColumnType("integer")
+                        .HasColumnName("min_score");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Year")
+                        .HasName("pk_cohort_policies");
+
+                    b.ToTable("cohort_policies", (string)null);
+                });
+
             modelBuilder.Entity("Jipp.Domain.Hubs.Hub", b =>
                 {
                     b.Property<Guid>("Id")
@@ -189,6 +322,60 @@ namespace Jipp.Infrastructure.Persistence.Migrations
                     b.ToTable("hubs", (string)null);
                 });
 
+            modelBuilder.Entity("Jipp.Domain.Hubs.HubActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<List<Guid>>("AgencyIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("agency_ids");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<Guid>("HubId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hub_id");
+
+                    b.PrimitiveCollection<List<Guid>>("InnovationIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("innovation_ids");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hub_activities");
+
+                    b.HasIndex("HubId", "Id")
+                        .HasDatabaseName("ix_hub_activities_hub_id_id");
+
+                    b.ToTable("hub_activities", (string)null);
+                });
+
             modelBuilder.Entity("Jipp.Domain.Hubs.HubPartner", b =>
                 {
                     b.Property<Guid>("Id")
@@ -230,6 +417,197 @@ namespace Jipp.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_hub_partners_hub_id");
 
                     b.ToTable("hub_partners", (string)null);
+                });
+
+            modelBuilder.Entity("Jipp.Domain.Innovations.Innovation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("archived_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("Digital")
+                        .HasColumnType("boolean")
+                        .HasColumnName("digital");
+
+                    b.PrimitiveCollection<List<string>>("EvidenceLinks")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("evidence_links");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("form");
+
+                    b.Property<Guid?>("HubId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hub_id");
+
+                    b.Property<string>("Impact")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("impact");
+
+                    b.Property<DateOnly?>("ImplementedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("implemented_on");
+
+                    b.Property<string>("LastDecision")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("last_decision");
+
+                    b.Property<string>("LastVerificationNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("last_verification_notes");
+
+                    b.Property<DateTimeOffset?>("LastVerifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_verified_at");
+
+                    b.Property<string>("MaturityStage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("maturity_stage");
+
+                    b.Property<string>("Novelty")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("novelty");
+
+                    b.Property<string>("Problem")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("problem");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("RegencyCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("regency_code");
+
+                    b.Property<bool>("Replicable")
+                        .HasColumnType("boolean")
+                        .HasColumnName("replicable");
+
+                    b.Property<Guid?>("ReplicatedFromId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("replicated_from_id");
+
+                    b.Property<int>("ReplicationCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("replication_count");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector('indonesian', coalesce(title, '')), 'A') || setweight(to_tsvector('indonesian', coalesce(summary, '')), 'B') || setweight(to_tsvector('indonesian', coalesce(problem, '') || ' ' || coalesce(solution, '')), 'C')", true);
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("sector");
+
+                    b.Property<string>("Solution")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("solution");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("UnitName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("unit_name");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_innovations");
+
+                    b.HasIndex("ReplicatedFromId")
+                        .HasDatabaseName("ix_innovations_replicated_from_id");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_innovations_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
+
+                    b.HasIndex("AgencyId", "Id")
+                        .HasDatabaseName("ix_innovations_agency_id_id");
+
+                    b.HasIndex("State", "Id")
+                        .HasDatabaseName("ix_innovations_state_id");
+
+                    b.HasIndex("HubId", "State", "Id")
+                        .HasDatabaseName("ix_innovations_hub_id_state_id");
+
+                    b.HasIndex("ProvinceCode", "State", "Id")
+                        .HasDatabaseName("ix_innovations_province_code_state_id");
+
+                    b.HasIndex("RegencyCode", "State", "Id")
+                        .HasDatabaseName("ix_innovations_regency_code_state_id");
+
+                    b.HasIndex("Sector", "State", "Id")
+                        .HasDatabaseName("ix_innovations_sector_state_id");
+
+                    b.ToTable("innovations", (string)null);
                 });
 
             modelBuilder.Entity("Jipp.Domain.Regions.Province", b =>
@@ -362,6 +740,22 @@ namespace Jipp.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_api_clients_hubs_hub_id");
                 });
 
+            modelBuilder.Entity("Jipp.Domain.Candidacies.Candidacy", b =>
+                {
+                    b.HasOne("Jipp.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_candidacies_agencies_agency_id");
+
+                    b.HasOne("Jipp.Domain.Hubs.Hub", null)
+                        .WithMany()
+                        .HasForeignKey("HubId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_candidacies_hubs_hub_id");
+                });
+
             modelBuilder.Entity("Jipp.Domain.Hubs.Hub", b =>
                 {
                     b.HasOne("Jipp.Domain.Agencies.Agency", null)
@@ -378,6 +772,16 @@ namespace Jipp.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_hubs_provinces_province_code");
                 });
 
+            modelBuilder.Entity("Jipp.Domain.Hubs.HubActivity", b =>
+                {
+                    b.HasOne("Jipp.Domain.Hubs.Hub", null)
+                        .WithMany()
+                        .HasForeignKey("HubId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_hub_activities_hubs_hub_id");
+                });
+
             modelBuilder.Entity("Jipp.Domain.Hubs.HubPartner", b =>
                 {
                     b.HasOne("Jipp.Domain.Agencies.Agency", null)
@@ -392,6 +796,35 @@ namespace Jipp.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_hub_partners_hubs_hub_id");
+                });
+
+            modelBuilder.Entity("Jipp.Domain.Innovations.Innovation", b =>
+                {
+                    b.HasOne("Jipp.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_innovations_agencies_agency_id");
+
+                    b.HasOne("Jipp.Domain.Hubs.Hub", null)
+                        .WithMany()
+                        .HasForeignKey("HubId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_innovations_hubs_hub_id");
+
+                    b.HasOne("Jipp.Domain.Innovations.Innovation", null)
+                        .WithMany()
+                        .HasForeignKey("ReplicatedFromId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_innovations_innovations_replicated_from_id");
+
+                    b.HasOne("Jipp.Domain.Sectors.Sector", null)
+                        .WithMany()
+                        .HasForeignKey("Sector")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_innovations_sectors_sector");
                 });
 
             modelBuilder.Entity("Jipp.Domain.Regions.Regency", b =>

@@ -1,4 +1,6 @@
+using Jipp.Application.Candidacies;
 using Jipp.Domain.Agencies;
+using Jipp.Domain.Candidacies;
 using Jipp.Domain.Hubs;
 using Jipp.Domain.Regions;
 using Jipp.Domain.Sectors;
@@ -24,6 +26,7 @@ public sealed class ReferenceDataSeeder(JippDbContext db)
             await SeedSectorsAsync(ct);
             await SeedAgenciesAsync(ct);
             await SeedHubsAsync(ct);
+            await SeedInvitedCandidaciesAsync(ct);
             await transaction.CommitAsync(ct);
         }, cancellationToken);
         db.ChangeTracker.Clear();
@@ -87,6 +90,30 @@ public sealed class ReferenceDataSeeder(JippDbContext db)
                     AddIfMissing(SeedIds.RegionalGovernment(row.Code), "Pemerintah " + row.Name, AgencyType.RegencyGovernment, row.ProvinceCode, row.Code);
                     break;
             }
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The seven provinces invited to the readiness coordination meeting of 13 February 2023 (virtual).</summary>
+    private async Task SeedInvitedCandidaciesAsync(CancellationToken ct)
+    {
+        var meeting = new DateOnly(2023, 2, 13);
+        var invitedAt = new DateTimeOffset(2023, 2, 13, 0, 0, 0, TimeSpan.Zero);
+        var existing = await db.Candidacies.Select(c => c.Id).ToHashSetAsync(ct);
+        foreach (var row in ReferenceData.Hubs.Where(h => h.Status == "invited"))
+        {
+            var id = SeedIds.For("candidacy:" + row.Year + ":" + row.ProvinceCode, invitedAt);
+            if (existing.Contains(id))
+            {
+                continue;
+            }
+
+            var agencyId = SeedIds.ProvincialGovernment(row.ProvinceCode);
+            var trackRecord = await TrackRecords.ComputeAsync(db, agencyId, row.ProvinceCode, invitedAt, ct);
+            var candidacy = Candidacy.Shortlist(id, agencyId, row.ProvinceCode, row.Year, "Invited to the readiness coordination meeting of 13 February 2023.", trackRecord, invitedAt);
+            candidacy.Invite(meeting, MeetingFormat.Virtual, invitedAt);
+            db.Candidacies.Add(candidacy);
         }
 
         await db.SaveChangesAsync(ct);

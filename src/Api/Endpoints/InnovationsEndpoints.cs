@@ -1,0 +1,138 @@
+using Jipp.Api.Security;
+using Jipp.Application.Common.Paging;
+using Jipp.Application.Innovations;
+using Jipp.Application.Innovations.ArchiveInnovation;
+using Jipp.Application.Innovations.GetInnovation;
+using Jipp.Application.Innovations.ListInnovations;
+using Jipp.Application.Innovations.RegisterInnovation;
+using Jipp.Application.Innovations.SubmitInnovation;
+using Jipp.Application.Innovations.UpdateInnovation;
+using Jipp.Application.Innovations.VerifyInnovation;
+using Jipp.Domain.Innovations;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Jipp.Api.Endpoints;
+
+/// <summary>The innovation registry: registration, verification, publication and search.</summary>
+public static class InnovationsEndpoints
+{
+    private const string Visibility = "Anonymous callers and readers see only published innovations; an agency also sees its own in every state; a hub also those of its province that have left draft; the ministry sees all. What you may not see answers 404.";
+
+    public static IEndpointRouteBuilder MapInnovationsEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var innovations = routes.MapGroup("/innovations").WithTags("Innovations");
+        innovations.MapGet("/", ListInnovations)
+            .WithName(nameof(ListInnovations))
+            .WithSummary("List and search innovations")
+            .WithDescription("""
+                Innovations you may see, newest first, keyset paged. With `q`, a full-text search over title,
+                summary, problem and solution with PostgreSQL's Indonesian stemmer (`q=izin` finds "Perizinan"),
+                in order of relevance; `q` accepts web-search syntax ("quoted phrases", `or`, `-excluded`).
+                Filters combine. Items leave out the long texts; GET /innovations/{id} has them.
+                """ + "\n\n" + Visibility)
+            .ProducesProblems(400);
+        innovations.MapGet("/{id:guid}", GetInnovation)
+            .WithName(nameof(GetInnovation))
+            .WithSummary("Get one innovation")
+            .WithDescription(Visibility)
+            .ProducesProblems(404);
+        innovations.MapPost("/", RegisterInnovation)
+            .RequireAuthorization(Policies.MinistryOrAgency)
+            .WithName(nameof(RegisterInnovation))
+            .WithSummary("Register an innovation")
+            .WithDescription("Registers an innovation in `draft`. An agency client registers for its own agency (agencyId may be omitted); the ministry names the agency. `provinceCode`, `regencyCode` and `hubId` come from the owner agency.")
+            .ProducesProblems(400);
+        innovations.MapPut("/{id:guid}", UpdateInnovation)
+            .RequireAuthorization(Policies.Agency)
+            .WithName(nameof(UpdateInnovation))
+            .WithSummary("Update an innovation")
+            .WithDescription("Replaces the content of an innovation in `draft` or `returned`; only its owner agency. Otherwise 409 `invalid_transition` naming the current state.")
+            .ProducesProblems(400, 404, 409);
+        innovations.MapPost("/{id:guid}/submission", SubmitInnovation)
+            .RequireAuthorization(Policies.Agency)
+            .WithName(nameof(SubmitInnovation))
+            .WithSummary("Submit an innovation for verification")
+            .WithDescription("`draft` or `returned` → `submitted`; only its owner agency. From another state: 409 `invalid_transition`.")
+            .ProducesProblems(404, 409);
+        innovations.MapPost("/{id:guid}/verification", VerifyInnovation)
+            .RequireAuthorization(Policies.MinistryOrHub)
+            .WithName(nameof(VerifyInnovation))
+            .WithSummary("Verify an innovation: publish or return it")
+            .WithDescription("`submitted` → `published` (decision `publish`) or `returned` (decision `return`, which needs `notes`). The ministry, or the hub of the innovation's province. From another state: 409 `invalid_transition`.")
+            .ProducesProblems(400, 404, 409);
+        innovations.MapPost("/{id:guid}/archival", ArchiveInnovation)
+            .RequireAuthorization(Policies.MinistryOrAgency)
+            .WithName(nameof(ArchiveInnovation))
+            .WithSummary("Archive an innovation")
+            .WithDescription("`draft`, `returned` or `published` → `archived`; the owner agency or the ministry. From another state: 409 `invalid_transition`.")
+            .ProducesProblems(404, 409);
+        return routes;
+    }
+
+    /// <summary>Lists and searches innovations.</summary>
+    /// <param name="q">Full-text search (Indonesian stemming), at most 200 characters.</param>
+    /// <param name="provinceCode">Only innovations of agencies in this province.</param>
+    /// <param name="regencyCode">Only innovations of agencies in this regency or city.</param>
+    /// <param name="agencyId">Only innovations of this agency.</param>
+    /// <param name="hubId">Only innovations in this hub's province.</param>
+    /// <param name="sector">Only innovations in this sector (a code from GET /sectors).</param>
+    /// <param name="maturityStage">Only innovations at this stage.</param>
+    /// <param name="state">Only innovations in this state (among those you may see).</param>
+    /// <param name="replicable">Only innovations whose owner is (true) or is not (false) willing to have them replicated.</param>
+    /// <param name="startedFrom">Only innovations started on or after this date.</param>
+    /// <param name="startedTo">Only innovations started on or before this date.</param>
+    /// <param name="pageSize">Items per page, 1–100 (default 20).</param>
+    /// <param name="cursor">The nextCursor of the previous page; omit for the first page.</param>
+    internal static async Task<Ok<Page<InnovationListItemDto>>> ListInnovations(
+        string? q,
+        string? provinceCode,
+        string? regencyCode,
+        Guid? agencyId,
+        Guid? hubId,
+        string? sector,
+        EnumQuery<MaturityStage>? maturityStage,
+        EnumQuery<InnovationState>? state,
+        bool? replicable,
+        DateOnly? startedFrom,
+        DateOnly? startedTo,
+        int? pageSize,
+        string? cursor,
+        ISender sender,
+        CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(
+            new ListInnovations(q, provinceCode, regencyCode, agencyId, hubId, sector, maturityStage.ValueOrNull(), state.ValueOrNull(), replicable, startedFrom, startedTo, pageSize ?? PageLimits.Default, cursor),
+            ct));
+
+    /// <summary>Gets one innovation.</summary>
+    /// <param name="id">The innovation's id.</param>
+    internal static async Task<Ok<InnovationDto>> GetInnovation(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetInnovation(id), ct));
+
+    /// <summary>Registers an innovation.</summary>
+    internal static async Task<Created<InnovationDto>> RegisterInnovation(InnovationInput input, ISender sender, CancellationToken ct)
+    {
+        var innovation = await sender.Send(new RegisterInnovation(input), ct);
+        return TypedResults.Created($"/api/v1/innovations/{innovation.Id}", innovation);
+    }
+
+    /// <summary>Updates an innovation.</summary>
+    /// <param name="id">The innovation's id.</param>
+    internal static async Task<Ok<InnovationDto>> UpdateInnovation(Guid id, InnovationInput input, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new UpdateInnovation(id, input), ct));
+
+    /// <summary>Submits an innovation.</summary>
+    /// <param name="id">The innovation's id.</param>
+    internal static async Task<Ok<InnovationDto>> SubmitInnovation(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new SubmitInnovation(id), ct));
+
+    /// <summary>Verifies an innovation.</summary>
+    /// <param name="id">The innovation's id.</param>
+    internal static async Task<Ok<InnovationDto>> VerifyInnovation(Guid id, VerificationInput input, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new VerifyInnovation(id, input), ct));
+
+    /// <summary>Archives an innovation.</summary>
+    /// <param name="id">The innovation's id.</param>
+    internal static async Task<Ok<InnovationDto>> ArchiveInnovation(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ArchiveInnovation(id), ct));
+}

@@ -1,0 +1,21 @@
+using Jipp.Application.Common.Interfaces;
+using Mediator;
+
+namespace Jipp.Application.Candidacies.RejectCandidacy;
+
+/// <param name="Reason">Why the candidacy ends.</param>
+public sealed record ReasonInput(string Reason);
+
+/// <summary>Ends a candidacy before designation: the ministry.</summary>
+public sealed record RejectCandidacy(Guid Id, ReasonInput Input) : ICommand<CandidacyDto>;
+
+public sealed class RejectCandidacyHandler(IJippDbContext db, ICurrentClient client, TimeProvider clock) : ICommandHandler<RejectCandidacy, CandidacyDto>
+{
+    public async ValueTask<CandidacyDto> Handle(RejectCandidacy command, CancellationToken cancellationToken)
+    {
+        var candidacy = await db.LoadCandidacyAsync(client, command.Id, cancellationToken);
+        candidacy.Reject(command.Input.Reason, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return candidacy.ToResponse();
+    }
+}

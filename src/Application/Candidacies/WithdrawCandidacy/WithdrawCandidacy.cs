@@ -1,0 +1,20 @@
+using Jipp.Application.Candidacies.RejectCandidacy;
+using Jipp.Application.Common.Interfaces;
+using Mediator;
+
+namespace Jipp.Application.Candidacies.WithdrawCandidacy;
+
+/// <summary>The candidate ends its own candidacy before designation: the candidate agency.</summary>
+public sealed record WithdrawCandidacy(Guid Id, ReasonInput Input) : ICommand<CandidacyDto>;
+
+public sealed class WithdrawCandidacyHandler(IJippDbContext db, ICurrentClient client, TimeProvider clock) : ICommandHandler<WithdrawCandidacy, CandidacyDto>
+{
+    public async ValueTask<CandidacyDto> Handle(WithdrawCandidacy command, CancellationToken cancellationToken)
+    {
+        var candidacy = await db.LoadCandidacyAsync(client, command.Id, cancellationToken);
+        client.RequireCandidate(candidacy);
+        candidacy.Withdraw(command.Input.Reason, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return candidacy.ToResponse();
+    }
+}

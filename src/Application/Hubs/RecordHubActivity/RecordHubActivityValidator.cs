@@ -1,0 +1,58 @@
+using FluentValidation;
+using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Common.Validation;
+using Jipp.Domain.Hubs;
+using Jipp.Domain.Innovations;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jipp.Application.Hubs.RecordHubActivity;
+
+public sealed class RecordHubActivityValidator : AbstractValidator<RecordHubActivity>
+{
+    public static readonly DateOnly EarliestHeldOn = new(2000, 1, 1);
+
+    public RecordHubActivityValidator(IJippDbContext db, TimeProvider clock)
+    {
+        RuleFor(c => c.Input.Type).IsInEnum().WithMessage("type is not a known activity type.");
+        RuleFor(c => c.Input.Title).RequiredText(HubActivity.TitleMaxLength).OverridePropertyName("title");
+        RuleFor(c => c.Input.HeldOn)
+            .Must(d => d >= EarliestHeldOn)
+            .WithMessage($"heldOn must be on or after {EarliestHeldOn:yyyy-MM-dd}.")
+            .Must(d => d <= Dates.LatestToday(clock).AddYears(1))
+            .WithMessage("heldOn must be at most one year from today.");
+        RuleFor(c => c.Input.Notes)
+            .MaximumLength(HubActivity.NotesMaxLength)
+            .WithMessage($"notes must be at most {HubActivity.NotesMaxLength} characters.");
+
+        RuleFor(c => c.Input.AgencyIds)
+            .Must(ids => ids is null || ids.Count <= HubActivity.MaxReferences)
+            .WithMessage($"agencyIds holds at most {HubActivity.MaxReferences} agencies.")
+            .DependentRules(() => RuleFor(c => c.Input.AgencyIds).CustomAsync(async (ids, context, ct) =>
+            {
+                var wanted = ids?.Distinct().ToList() ?? [];
+                var known = wanted.Count == 0 ? [] : await db.Agencies.Where(a => wanted.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct);
+                var unknown = wanted.Except(known).ToList();
+                if (unknown.Count > 0)
+                {
+                    context.AddFailure($"agencyIds names agencies that are not registered: {string.Join(", ", unknown)}.");
+                }
+            }));
+
+        RuleFor(c => c.Input.InnovationIds)
+            .Must(ids => ids is null || ids.Count <= HubActivity.MaxReferences)
+            .WithMessage($"innovationIds holds at most {HubActivity.MaxReferences} innovations.")
+            .DependentRules(() => RuleFor(c => c.Input.InnovationIds).CustomAsync(async (ids, context, ct) =>
+            {
+                var wanted = ids?.Distinct().ToList() ?? [];
+                var published = wanted.Count == 0
+                    ? []
+                    : await db.Innovations.Where(i => wanted.Contains(i.Id) && i.State == InnovationState.Published).Select(i => i.Id).ToListAsync(ct);
+                var others = wanted.Except(published).ToList();
+                if (others.Count > 0)
+                {
+                    // Unknown and unpublished read alike, so that others' drafts stay invisible.
+                    context.AddFailure($"innovationIds names innovations that are not published: {string.Join(", ", others)}.");
+                }
+            }));
+    }
+}

@@ -1,0 +1,31 @@
+using Jipp.Application.Common.Errors;
+using Jipp.Application.Common.Interfaces;
+using Jipp.Domain.ApiClients;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jipp.Application.Hubs.RemoveHubPartner;
+
+/// <summary>Removes a partner (mitra) from a hub: the ministry, or the hub itself.</summary>
+public sealed record RemoveHubPartner(Guid HubId, Guid PartnerId) : ICommand;
+
+public sealed class RemoveHubPartnerHandler(IJippDbContext db, ICurrentClient client) : ICommandHandler<RemoveHubPartner>
+{
+    public async ValueTask<Unit> Handle(RemoveHubPartner command, CancellationToken cancellationToken)
+    {
+        var hub = await db.Hubs.Include(h => h.Partners).SingleOrDefaultAsync(h => h.Id == command.HubId, cancellationToken)
+            ?? throw new NotFoundException("Hub", command.HubId);
+        if (client.Role != ApiClientRole.Ministry && !(client.Role == ApiClientRole.Hub && client.HubId == hub.Id))
+        {
+            throw new ForbiddenException("Only the ministry or this hub's own client may manage its partners.");
+        }
+
+        if (!hub.RemovePartner(command.PartnerId))
+        {
+            throw new NotFoundException("Hub partner", command.PartnerId);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

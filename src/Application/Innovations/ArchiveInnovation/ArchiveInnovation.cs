@@ -1,0 +1,25 @@
+using Jipp.Application.Common.Errors;
+using Jipp.Application.Common.Interfaces;
+using Jipp.Domain.ApiClients;
+using Mediator;
+
+namespace Jipp.Application.Innovations.ArchiveInnovation;
+
+/// <summary>Withdraws an innovation from the registry: its owner or the ministry.</summary>
+public sealed record ArchiveInnovation(Guid Id) : ICommand<InnovationDto>;
+
+public sealed class ArchiveInnovationHandler(IJippDbContext db, ICurrentClient client, TimeProvider clock) : ICommandHandler<ArchiveInnovation, InnovationDto>
+{
+    public async ValueTask<InnovationDto> Handle(ArchiveInnovation command, CancellationToken cancellationToken)
+    {
+        var innovation = await db.LoadForChangeAsync(client, command.Id, cancellationToken);
+        if (client.Role != ApiClientRole.Ministry && !client.IsOwner(innovation))
+        {
+            throw new ForbiddenException("Only the owner agency or the ministry may archive an innovation.");
+        }
+
+        innovation.Archive(clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return innovation.ToResponse();
+    }
+}

@@ -1,0 +1,60 @@
+using FluentValidation;
+using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Common.Validation;
+using Jipp.Domain.Innovations;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jipp.Application.Innovations;
+
+/// <summary>The content rules, shared by registration and update.</summary>
+public sealed class InnovationInputValidator : AbstractValidator<InnovationInput>
+{
+    public InnovationInputValidator(IJippDbContext db, TimeProvider clock)
+    {
+        RuleFor(i => i.Title).RequiredText(InnovationContent.TitleMaxLength);
+        RuleFor(i => i.UnitName).RequiredText(InnovationContent.UnitNameMaxLength);
+        RuleFor(i => i.Summary).RequiredText(InnovationContent.SummaryMaxLength);
+        RuleFor(i => i.Problem).RequiredText(InnovationContent.TextMaxLength);
+        RuleFor(i => i.Solution).RequiredText(InnovationContent.TextMaxLength);
+        RuleFor(i => i.Novelty).RequiredText(InnovationContent.TextMaxLength);
+        RuleFor(i => i.Impact).RequiredText(InnovationContent.TextMaxLength);
+        RuleFor(i => i.Form).IsInEnum();
+        RuleFor(i => i.MaturityStage).IsInEnum();
+        RuleFor(i => i.Sector)
+            .NotEmpty().WithMessage("'sector' is required.")
+            .MaximumLength(50)
+            .DependentRules(() => RuleFor(i => i.Sector)
+                .MustAsync(async (code, ct) => await db.Sectors.AnyAsync(s => s.Code == code, ct))
+                .WithMessage("sector '{PropertyValue}' is not a known sector code; see GET /api/v1/sectors."));
+
+        RuleFor(i => i.StartedOn)
+            .Must(d => d <= Dates.LatestToday(clock))
+            .WithMessage("startedOn cannot be in the future.")
+            .Must(d => d.Year >= 1945)
+            .WithMessage("startedOn must be a real date of a public service.");
+        RuleFor(i => i.ImplementedOn)
+            .NotNull().When(i => i.MaturityStage == MaturityStage.Implementation)
+            .WithMessage("implementedOn is required at the implementation stage.");
+        RuleFor(i => i.ImplementedOn)
+            .Must((i, d) => d is null || d >= i.StartedOn)
+            .WithMessage("implementedOn cannot be before startedOn.");
+        RuleFor(i => i.ImplementedOn)
+            .Must(d => d is null || d <= Dates.LatestToday(clock))
+            .WithMessage("implementedOn cannot be in the future.");
+
+        RuleFor(i => i.EvidenceLinks)
+            .Must(l => l is null || l.Count <= InnovationContent.MaxEvidenceLinks)
+            .WithMessage($"evidenceLinks holds at most {InnovationContent.MaxEvidenceLinks} links.");
+        RuleForEach(i => i.EvidenceLinks)
+            .Must(IsHttpsLink)
+            .WithMessage($"Each evidence link must be an absolute https URL of at most {InnovationContent.EvidenceLinkMaxLength} characters.");
+    }
+
+    /// <summary>Evidence is a link for people to follow; the service never fetches it.</summary>
+    private static bool IsHttpsLink(string? link) =>
+        link is { Length: > 0 and <= InnovationContent.EvidenceLinkMaxLength }
+        && Uri.TryCreate(link, UriKind.Absolute, out var uri)
+        && uri.Scheme == Uri.UriSchemeHttps
+        && !string.IsNullOrEmpty(uri.Host)
+        && string.IsNullOrEmpty(uri.UserInfo);
+}

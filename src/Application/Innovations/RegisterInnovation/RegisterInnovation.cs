@@ -1,0 +1,40 @@
+using Jipp.Application.Common.Errors;
+using Jipp.Application.Common.Interfaces;
+using Jipp.Domain.ApiClients;
+using Jipp.Domain.Hubs;
+using Jipp.Domain.Innovations;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jipp.Application.Innovations.RegisterInnovation;
+
+/// <summary>Registers an innovation in draft. Its province and hub come from the owner agency, never from the caller.</summary>
+public sealed record RegisterInnovation(InnovationInput Input) : ICommand<InnovationDto>;
+
+public sealed class RegisterInnovationHandler(IJippDbContext db, ICurrentClient client, TimeProvider clock) : ICommandHandler<RegisterInnovation, InnovationDto>
+{
+    public async ValueTask<InnovationDto> Handle(RegisterInnovation command, CancellationToken cancellationToken)
+    {
+        var agencyId = command.Input.AgencyId ?? client.AgencyId
+            ?? throw new ForbiddenException("Name the owner agency in agencyId.");
+        if (client.Role == ApiClientRole.Agency && agencyId != client.AgencyId)
+        {
+            throw new ForbiddenException("An agency client registers innovations only for its own agency.");
+        }
+
+        var owner = await db.Agencies.AsNoTracking()
+            .Where(a => a.Id == agencyId)
+            .Select(a => new
+            {
+                a.ProvinceCode,
+                a.RegencyCode,
+                HubId = db.Hubs.Where(h => h.ProvinceCode != null && h.ProvinceCode == a.ProvinceCode && h.Status == HubStatus.Active).Select(h => (Guid?)h.Id).FirstOrDefault(),
+            })
+            .SingleAsync(cancellationToken);
+
+        var innovation = Innovation.Register(agencyId, owner.ProvinceCode, owner.RegencyCode, owner.HubId, command.Input.ToContent(), clock.GetUtcNow());
+        db.Innovations.Add(innovation);
+        await db.SaveChangesAsync(cancellationToken);
+        return innovation.ToResponse();
+    }
+}

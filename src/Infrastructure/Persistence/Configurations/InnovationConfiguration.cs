@@ -1,0 +1,59 @@
+using Jipp.Domain.Agencies;
+using Jipp.Domain.Hubs;
+using Jipp.Domain.Innovations;
+using Jipp.Domain.Sectors;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NpgsqlTypes;
+
+namespace Jipp.Infrastructure.Persistence.Configurations;
+
+internal sealed class InnovationConfiguration : IEntityTypeConfiguration<Innovation>
+{
+    public const string SearchVector = "SearchVector";
+
+    public void Configure(EntityTypeBuilder<Innovation> builder)
+    {
+        builder.HasKey(i => i.Id);
+        builder.Property(i => i.Id).ValueGeneratedNever();
+        builder.Property(i => i.ProvinceCode).HasMaxLength(2);
+        builder.Property(i => i.RegencyCode).HasMaxLength(5);
+        builder.Property(i => i.Title).HasMaxLength(InnovationContent.TitleMaxLength);
+        builder.Property(i => i.UnitName).HasMaxLength(InnovationContent.UnitNameMaxLength);
+        builder.Property(i => i.Summary).HasMaxLength(InnovationContent.SummaryMaxLength);
+        builder.Property(i => i.Problem).HasMaxLength(InnovationContent.TextMaxLength);
+        builder.Property(i => i.Solution).HasMaxLength(InnovationContent.TextMaxLength);
+        builder.Property(i => i.Novelty).HasMaxLength(InnovationContent.TextMaxLength);
+        builder.Property(i => i.Impact).HasMaxLength(InnovationContent.TextMaxLength);
+        builder.Property(i => i.Sector).HasMaxLength(50);
+        builder.Property(i => i.Form).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.MaturityStage).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.State).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.LastDecision).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.LastVerificationNotes).HasMaxLength(InnovationContent.TextMaxLength);
+
+        builder.HasOne<Agency>().WithMany().HasForeignKey(i => i.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Hub>().WithMany().HasForeignKey(i => i.HubId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Sector>().WithMany().HasForeignKey(i => i.Sector).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Innovation>().WithMany().HasForeignKey(i => i.ReplicatedFromId).OnDelete(DeleteBehavior.Restrict);
+
+        // Full-text search over title (weight A), summary (B), problem and solution (C), with
+        // PostgreSQL's Indonesian stemmer, so that "izin" finds "Perizinan".
+        builder.Property<NpgsqlTsVector>(SearchVector)
+            .HasComputedColumnSql(
+                "setweight(to_tsvector('indonesian', coalesce(title, '')), 'A') || " +
+                "setweight(to_tsvector('indonesian', coalesce(summary, '')), 'B') || " +
+                "setweight(to_tsvector('indonesian', coalesce(problem, '') || ' ' || coalesce(solution, '')), 'C')",
+                stored: true);
+        builder.HasIndex(SearchVector).HasMethod("GIN");
+
+        // Lists walk the id in descending order (newest first), within the usual filters.
+        builder.HasIndex(i => new { i.State, i.Id });
+        builder.HasIndex(i => new { i.ProvinceCode, i.State, i.Id });
+        builder.HasIndex(i => new { i.AgencyId, i.Id });
+        builder.HasIndex(i => new { i.HubId, i.State, i.Id });
+        builder.HasIndex(i => new { i.Sector, i.State, i.Id });
+        builder.HasIndex(i => new { i.RegencyCode, i.State, i.Id });
+        builder.HasIndex(i => i.ReplicatedFromId);
+    }
+}

@@ -1,0 +1,163 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Jipp.Api.Tests.Infrastructure;
+
+namespace Jipp.Api.Tests;
+
+/// <summary>The ministry's three criteria, judged at assessment and enforced again at designation.</summary>
+public sealed class SelectionCriteriaTests(ApiFactory factory) : CandidacyTest(factory)
+{
+    public static TheoryData<string, string[]> UnmetCases => new()
+    {
+        { "no regulation reference", ["commitment"] },
+        { "no leading sector", ["innovationPotential"] },
+        { "no supporter outside government", ["stakeholderSupport"] },
+        { "no bureaucracy liaison", ["stakeholderSupport"] },
+        { "low commitment score", ["commitment"] },
+        { "every score low", ["commitment", "innovationPotential", "stakeholderSupport"] },
+        { "nothing evidenced", ["commitment", "innovationPotential", "stakeholderSupport"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnmetCases))]
+    public async Task Designation_is_refused_listing_exactly_the_unmet_criteria(string gap, string[] unmet)
+    {
+        // Thresholds on the track record are off, so that only the gap under test counts.
+        await SetPolicyAsync(minPublished: 0, minCoverage: 0);
+        var readiness = gap switch
+        {
+            "no regulation reference" => FullReadiness(regulationRef: null),
+            "no leading sector" => FullReadiness(leadingSectors: []),
+            "no supporter outside government" => FullReadiness(partners: [new { name = "Dinas Kominfo Provinsi Jambi", type = "agency", supportStatementRef = "DK/2023/1" }, new { name = "Universitas Batanghari", type = "university" }]),
+            "no bureaucracy liaison" => FullReadiness(liaison: null),
+            "nothing evidenced" => new { },
+            _ => FullReadiness(),
+        };
+        await ToReadinessAsync(readiness);
+        var assessed = gap switch
+        {
+            "low commitment score" => await AssessAsync(commitment: 60),
+            "every score low" => await AssessAsync(50, 50, 50),
+            _ => await AssessAsync(),
+        };
+
+        var criteria = assessed.GetProperty("assessment").GetProperty("criteria").EnumerateArray().ToList();
+        Assert.Equal(["commitment", "innovationPotential", "stakeholderSupport"], criteria.Select(c => c.GetProperty("criterion").GetString()));
+        Assert.Equal(unmet.Order(), criteria.Where(c => !c.GetProperty("met").GetBoolean()).Select(c => c.GetProperty("criterion").GetString()!).Order());
+        Assert.All(criteria, c => Assert.NotEmpty(c.GetProperty("reasons").EnumerateArray()));
+
+        var response = await Ministry.PostAsJsonAsync($"{Candidacies}/{JambiCandidacyId}/designation", Designation, Json);
+
+        var problem = await Expect.ProblemAsync(response, HttpStatusCode.Conflict, "candidacy.criteria_not_met");
+        var listed = problem.GetProperty("unmetCriteria").EnumerateArray().ToList();
+        Assert.Equal(unmet.Order(), listed.Select(c => c.GetProperty("criterion").GetString()!).Order());
+        Assert.All(listed, c => Assert.NotEmpty(c.GetProperty("reasons").EnumerateArray()));
+        Assert.Equal("assessed", await StateAsync(JambiCandidacyId));
+        Assert.Equal(15, (await Anonymous.GetFromJsonAsync<JsonElement>("/api/v1/hubs?pageSize=100", Json)).GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Readiness_with_no_evidence_is_accepted_and_judged_later()
+    {
+        await ActAsync(Candidate, JambiCandidacyId, "willingness", new { willing = true });
+        await ActAsync(Candidate, JambiCandidacyId, "commitment", new { signedOn = "2023-03-01", documentRef = "KB-5/2023" });
+
+        var submitted = await ActAsync(Candidate, JambiCandidacyId, "readiness", new { partners = Array.Empty<object>() });
+
+        Assert.Equal("readinessSubmitted", submitted.GetProperty("state").GetString());
+        Assert.Empty(submitted.GetProperty("readiness").GetProperty("partners").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task With_the_default_policy_an_empty_track_record_leaves_innovation_potential_unmet()
+    {
+        await ToReadinessAsync();
+
+        var assessed = await AssessAsync();
+
+        var potential = assessed.GetProperty("assessment").GetProperty("criteria").EnumerateArray().Single(c => c.GetProperty("criterion").GetString() == "innovationPotential");
+        Assert.False(potential.GetProperty("met").GetBoolean());
+        Assert.Contains(potential.GetProperty("reasons").EnumerateArray(), r => r.GetString()!.Contains("fewer than the minimum of 10", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Lowering_the_cohort_policy_lets_a_refused_candidacy_be_designated()
+    {
+        await ToReadinessAsync();
+        await AssessAsync();
+        var refused = await Ministry.PostAsJsonAsync($"{Candidacies}/{JambiCandidacyId}/designation", Designation, Json);
+        var problem = await Expect.ProblemAsync(refused, HttpStatusCode.Conflict, "candidacy.criteria_not_met");
+        Assert.Equal(["innovationPotential"], problem.GetProperty("unmetCriteria").EnumerateArray().Select(c => c.GetProperty("criterion").GetString()));
+
+        await SetPolicyAsync(minPublished: 0, minCoverage: 0);
+        var designated = await ActAsync(Ministry, JambiCandidacyId, "designation", Designation);
+
+        Assert.Equal("designated", designated.GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task Raising_the_cohort_policy_after_assessment_blocks_designation()
+    {
+        await SetPolicyAsync(minPublished: 0, minCoverage: 0);
+        await ToReadinessAsync();
+        var assessed = await AssessAsync(80, 80, 80);
+        Assert.All(assessed.GetProperty("assessment").GetProperty("criteria").EnumerateArray(), c => Assert.True(c.GetProperty("met").GetBoolean()));
+
+        await SetPolicyAsync(minScore: 85, minPublished: 0, minCoverage: 0);
+        var response = await Ministry.PostAsJsonAsync($"{Candidacies}/{JambiCandidacyId}/designation", Designation, Json);
+
+        var problem = await Expect.ProblemAsync(response, HttpStatusCode.Conflict, "candidacy.criteria_not_met");
+        Assert.Equal(3, problem.GetProperty("unmetCriteria").GetArrayLength());
+        Assert.Contains(problem.GetProperty("unmetCriteria")[0].GetProperty("reasons").EnumerateArray(), r => r.GetString()!.Contains("below the minimum of 85", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Requiring_two_partners_counts_only_partners_outside_government_with_a_statement()
+    {
+        await SetPolicyAsync(minPublished: 0, minCoverage: 0, minPartners: 2);
+        object[] partners =
+        [
+            new { name = "Universitas Jambi", type = "university", supportStatementRef = "UNJA/1" },
+            new { name = "Forum Inovasi Jambi", type = "other", supportStatementRef = "FIJ/2" },
+        ];
+        await ToReadinessAsync(FullReadiness(partners: partners));
+
+        var assessed = await AssessAsync();
+
+        Assert.All(assessed.GetProperty("assessment").GetProperty("criteria").EnumerateArray(), c => Assert.True(c.GetProperty("met").GetBoolean()));
+    }
+
+    [Fact]
+    public async Task The_cohort_policy_has_defaults_until_the_ministry_sets_it()
+    {
+        var before = await Anonymous.GetFromJsonAsync<JsonElement>("/api/v1/cohorts/2030/policy", Json);
+        Assert.Equal(70, before.GetProperty("minScore").GetInt32());
+        Assert.Equal(10, before.GetProperty("minPublishedInnovations").GetInt32());
+        Assert.Equal(0.25m, before.GetProperty("minRegencyCoverage").GetDecimal());
+        Assert.Equal(1, before.GetProperty("minPartners").GetInt32());
+        Assert.True(before.GetProperty("isDefault").GetBoolean());
+
+        var set = await Ministry.PutAsJsonAsync("/api/v1/cohorts/2030/policy", new { minScore = 75, minPublishedInnovations = 20, minRegencyCoverage = 0.4m, minPartners = 2 }, Json);
+        await Expect.StatusAsync(set, HttpStatusCode.OK);
+
+        var after = await Anonymous.GetFromJsonAsync<JsonElement>("/api/v1/cohorts/2030/policy", Json);
+        Assert.Equal(75, after.GetProperty("minScore").GetInt32());
+        Assert.Equal(0.4m, after.GetProperty("minRegencyCoverage").GetDecimal());
+        Assert.False(after.GetProperty("isDefault").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData("""{"minScore":101,"minPublishedInnovations":10,"minRegencyCoverage":0.25,"minPartners":1}""", "minScore")]
+    [InlineData("""{"minScore":70,"minPublishedInnovations":-1,"minRegencyCoverage":0.25,"minPartners":1}""", "minPublishedInnovations")]
+    [InlineData("""{"minScore":70,"minPublishedInnovations":10,"minRegencyCoverage":1.5,"minPartners":1}""", "minRegencyCoverage")]
+    [InlineData("""{"minScore":70,"minPublishedInnovations":10,"minRegencyCoverage":0.25}""", "minPartners")]
+    [InlineData("""{"minScore":70,"minPublishedInnovations":10,"minRegencyCoverage":0.25,"minPartners":1,"year":2031}""", "year")]
+    public async Task Bad_policies_are_400_and_change_nothing(string body, string field)
+    {
+        var response = await Ministry.PutAsync("/api/v1/cohorts/2031/policy", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        await Expect.ValidationProblemAsync(response, field);
+        Assert.True((await Anonymous.GetFromJsonAsync<JsonElement>("/api/v1/cohorts/2031/policy", Json)).GetProperty("isDefault").GetBoolean());
+    }
+}
