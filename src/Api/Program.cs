@@ -88,6 +88,7 @@ v1.MapHubsEndpoints();
 v1.MapApiClientsEndpoints();
 v1.MapInnovationsEndpoints();
 v1.MapCandidaciesEndpoints();
+v1.MapReplicationRequestsEndpoints();
 
 await app.RunAsync();
 

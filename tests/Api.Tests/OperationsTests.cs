@@ -54,6 +54,12 @@ public sealed class OperationsTests(ApiFactory factory) : ApiTest(factory)
             ("post", "/api/v1/hub-candidacies/{id}/assessment"), ("post", "/api/v1/hub-candidacies/{id}/designation"),
             ("post", "/api/v1/hub-candidacies/{id}/rejection"), ("post", "/api/v1/hub-candidacies/{id}/withdrawal"),
             ("get", "/api/v1/cohorts/{year}/policy"), ("put", "/api/v1/cohorts/{year}/policy"),
+            ("post", "/api/v1/replication-requests"), ("get", "/api/v1/replication-requests"), ("get", "/api/v1/replication-requests/{id}"),
+            ("post", "/api/v1/replication-requests/{id}/verification"), ("post", "/api/v1/replication-requests/{id}/agreement"),
+            ("post", "/api/v1/replication-requests/{id}/mentoring-sessions"), ("post", "/api/v1/replication-requests/{id}/completion"),
+            ("post", "/api/v1/replication-requests/{id}/cancellation"),
+            ("post", "/api/v1/hubs/{id}/partners"), ("delete", "/api/v1/hubs/{id}/partners/{partnerId}"),
+            ("post", "/api/v1/hubs/{id}/activities"), ("get", "/api/v1/hubs/{id}/activities"),
         };
         var paths = document.GetProperty("paths");
         foreach (var (method, path) in expected)

@@ -13,6 +13,7 @@ public static class Policies
     public const string MinistryOrAgency = "ministry-or-agency";
     public const string MinistryOrHub = "ministry-or-hub";
     public const string MinistryReaderOrAgency = "ministry-reader-or-agency";
+    public const string MinistryHubOrAgency = "ministry-hub-or-agency";
     public const string Authenticated = "authenticated";
 
     public static AuthorizationBuilder AddJippPolicies(this AuthorizationBuilder builder) =>
@@ -24,6 +25,7 @@ public static class Policies
             .AddPolicy(MinistryOrAgency, p => p.RequireRole(RoleNames.Ministry, RoleNames.Agency))
             .AddPolicy(MinistryOrHub, p => p.RequireRole(RoleNames.Ministry, RoleNames.Hub))
             .AddPolicy(MinistryReaderOrAgency, p => p.RequireRole(RoleNames.Ministry, RoleNames.Reader, RoleNames.Agency))
+            .AddPolicy(MinistryHubOrAgency, p => p.RequireRole(RoleNames.Ministry, RoleNames.Hub, RoleNames.Agency))
             .AddPolicy(Authenticated, p => p.RequireAuthenticatedUser());
 
     /// <summary>The roles a policy admits, for the OpenAPI description.</summary>
@@ -32,6 +34,7 @@ public static class Policies
         MinistryOrAgency => "ministry or agency",
         MinistryOrHub => "ministry or hub",
         MinistryReaderOrAgency => "ministry, reader or agency",
+        MinistryHubOrAgency => "ministry, hub or agency",
         Authenticated => "any authenticated client",
         _ => policy,
     };

@@ -5,6 +5,7 @@ using Jipp.Domain.Candidacies;
 using Jipp.Domain.Hubs;
 using Jipp.Domain.Innovations;
 using Jipp.Domain.Regions;
+using Jipp.Domain.Replications;
 using Jipp.Domain.Sectors;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,6 +34,8 @@ public sealed class JippDbContext(DbContextOptions<JippDbContext> options) : DbC
     public DbSet<CohortPolicy> CohortPolicies => Set<CohortPolicy>();
 
     public DbSet<HubActivity> HubActivities => Set<HubActivity>();
+
+    public DbSet<ReplicationRequest> ReplicationRequests => Set<ReplicationRequest>();
 
     public Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
         Database.CreateExecutionStrategy().ExecuteAsync(

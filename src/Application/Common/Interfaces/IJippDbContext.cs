@@ -4,6 +4,7 @@ using Jipp.Domain.Candidacies;
 using Jipp.Domain.Hubs;
 using Jipp.Domain.Innovations;
 using Jipp.Domain.Regions;
+using Jipp.Domain.Replications;
 using Jipp.Domain.Sectors;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,6 +34,8 @@ public interface IJippDbContext
     DbSet<CohortPolicy> CohortPolicies { get; }
 
     DbSet<HubActivity> HubActivities { get; }
+
+    DbSet<ReplicationRequest> ReplicationRequests { get; }
 
     /// <summary>Runs <paramref name="work"/> in one transaction, retried as a whole on transient failures.</summary>
     Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken);

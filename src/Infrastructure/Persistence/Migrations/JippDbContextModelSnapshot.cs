@@ -675,6 +675,111 @@ namespace Jipp.Infrastructure.Persistence.Migrations
                     b.ToTable("regencies", (string)null);
                 });
 
+            modelBuilder.Entity("Jipp.Domain.Replications.ReplicationRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Agreement")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("agreement");
+
+                    b.Property<string>("Cancellation")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("cancellation");
+
+                    b.Property<string>("Completion")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("completion");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("FacilitatingHubId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("facilitating_hub_id");
+
+                    b.Property<Guid>("InnovationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("innovation_id");
+
+                    b.Property<string>("MentoringSessions")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("mentoring_sessions");
+
+                    b.Property<string>("Motivation")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("motivation");
+
+                    b.Property<Guid>("OwnerAgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_agency_id");
+
+                    b.Property<DateOnly>("PlannedStartOn")
+                        .HasColumnType("date")
+                        .HasColumnName("planned_start_on");
+
+                    b.Property<Guid>("RequesterAgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requester_agency_id");
+
+                    b.Property<string>("RequesterProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("requester_province_code");
+
+                    b.Property<Guid?>("ResultInnovationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("result_innovation_id");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("Verification")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("verification");
+
+                    b.HasKey("Id")
+                        .HasName("pk_replication_requests");
+
+                    b.HasIndex("ResultInnovationId")
+                        .HasDatabaseName("ix_replication_requests_result_innovation_id");
+
+                    b.HasIndex("FacilitatingHubId", "Id")
+                        .HasDatabaseName("ix_replication_requests_facilitating_hub_id_id");
+
+                    b.HasIndex("InnovationId", "Id")
+                        .HasDatabaseName("ix_replication_requests_innovation_id_id");
+
+                    b.HasIndex("OwnerAgencyId", "Id")
+                        .HasDatabaseName("ix_replication_requests_owner_agency_id_id");
+
+                    b.HasIndex("RequesterAgencyId", "Id")
+                        .HasDatabaseName("ix_replication_requests_requester_agency_id_id");
+
+                    b.HasIndex("RequesterAgencyId", "InnovationId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_replication_requests_open")
+                        .HasFilter("state IN ('Submitted', 'Verified', 'Agreed', 'InImplementation')");
+
+                    b.HasIndex("State", "Id")
+                        .HasDatabaseName("ix_replication_requests_state_id");
+
+                    b.ToTable("replication_requests", (string)null);
+                });
+
             modelBuilder.Entity("Jipp.Domain.Sectors.Sector", b =>
                 {
                     b.Property<string>("Code")
@@ -835,6 +940,42 @@ namespace Jipp.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_regencies_provinces_province_code");
+                });
+
+            modelBuilder.Entity("Jipp.Domain.Replications.ReplicationRequest", b =>
+                {
+                    b.HasOne("Jipp.Domain.Hubs.Hub", null)
+                        .WithMany()
+                        .HasForeignKey("FacilitatingHubId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_replication_requests_hubs_facilitating_hub_id");
+
+                    b.HasOne("Jipp.Domain.Innovations.Innovation", null)
+                        .WithMany()
+                        .HasForeignKey("InnovationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_replication_requests_innovations_innovation_id");
+
+                    b.HasOne("Jipp.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_replication_requests_agencies_owner_agency_id");
+
+                    b.HasOne("Jipp.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("RequesterAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_replication_requests_agencies_requester_agency_id");
+
+                    b.HasOne("Jipp.Domain.Innovations.Innovation", null)
+                        .WithMany()
+                        .HasForeignKey("ResultInnovationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_replication_requests_innovations_result_innovation_id");
                 });
 
             modelBuilder.Entity("Jipp.Domain.Hubs.Hub", b =>

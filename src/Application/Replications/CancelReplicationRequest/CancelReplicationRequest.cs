@@ -1,0 +1,20 @@
+using Jipp.Application.Candidacies.RejectCandidacy;
+using Jipp.Application.Common.Interfaces;
+using Mediator;
+
+namespace Jipp.Application.Replications.CancelReplicationRequest;
+
+/// <summary>Cancels a request before completion: the requester agency.</summary>
+public sealed record CancelReplicationRequest(Guid Id, ReasonInput Input) : ICommand<ReplicationRequestDto>;
+
+public sealed class CancelReplicationRequestHandler(IJippDbContext db, ICurrentClient client, TimeProvider clock) : ICommandHandler<CancelReplicationRequest, ReplicationRequestDto>
+{
+    public async ValueTask<ReplicationRequestDto> Handle(CancelReplicationRequest command, CancellationToken cancellationToken)
+    {
+        var request = await db.LoadRequestAsync(client, command.Id, cancellationToken);
+        ReplicationAccess.Require(client.IsRequester(request), "the requesting agency");
+        request.Cancel(command.Input.Reason, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return request.ToResponse();
+    }
+}

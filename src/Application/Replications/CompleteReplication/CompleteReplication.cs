@@ -1,0 +1,45 @@
+using Jipp.Application.Common.Interfaces;
+using Jipp.Domain.Hubs;
+using Jipp.Domain.Innovations;
+using Jipp.Domain.Replications;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jipp.Application.Replications.CompleteReplication;
+
+/// <param name="CompletedOn">When the replication was completed; not in the future.</param>
+/// <param name="ResultsSummary">What the replication achieved (at most 4000 characters).</param>
+public sealed record CompletionInput(DateOnly CompletedOn, string ResultsSummary);
+
+/// <summary>
+/// Completes a replication after at least one mentoring session: the requester agency. Registers the
+/// requester's adaptation as a draft innovation with the original's content and counts the replication.
+/// </summary>
+public sealed record CompleteReplication(Guid Id, CompletionInput Input) : ICommand<ReplicationRequestDto>;
+
+public sealed class CompleteReplicationHandler(IJippDbContext db, ICurrentClient client, TimeProvider clock) : ICommandHandler<CompleteReplication, ReplicationRequestDto>
+{
+    public async ValueTask<ReplicationRequestDto> Handle(CompleteReplication command, CancellationToken cancellationToken) =>
+        await db.InTransactionAsync(
+            async ct =>
+            {
+                var request = await db.LoadRequestAsync(client, command.Id, ct);
+                ReplicationAccess.Require(client.IsRequester(request), "the requesting agency");
+                var now = clock.GetUtcNow();
+                var original = await db.Innovations.SingleAsync(i => i.Id == request.InnovationId, ct);
+                var requester = await db.Agencies.AsNoTracking().SingleAsync(a => a.Id == request.RequesterAgencyId, ct);
+                var hubId = await db.Hubs
+                    .Where(h => h.ProvinceCode != null && h.ProvinceCode == requester.ProvinceCode && h.Status == HubStatus.Active)
+                    .Select(h => (Guid?)h.Id)
+                    .FirstOrDefaultAsync(ct);
+
+                var content = ReplicationRequest.AdaptationOf(original.Content(), request.PlannedStartOn, command.Input.CompletedOn);
+                var adaptation = Innovation.Register(requester.Id, requester.ProvinceCode, requester.RegencyCode, hubId, content, now, replicatedFromId: original.Id);
+                request.Complete(command.Input.CompletedOn, command.Input.ResultsSummary, adaptation.Id, now);
+                original.CountReplication(now);
+                db.Innovations.Add(adaptation);
+                await db.SaveChangesAsync(ct);
+                return request.ToResponse();
+            },
+            cancellationToken);
+}

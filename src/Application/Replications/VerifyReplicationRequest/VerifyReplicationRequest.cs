@@ -1,0 +1,23 @@
+using Jipp.Application.Common.Interfaces;
+using Mediator;
+
+namespace Jipp.Application.Replications.VerifyReplicationRequest;
+
+/// <param name="Approved">true to verify the request, false to reject it.</param>
+/// <param name="Notes">The facilitator's notes (at most 4000 characters).</param>
+public sealed record ReplicationVerificationInput(bool Approved, string? Notes = null);
+
+/// <summary>Verifies or rejects a submitted request: the facilitating hub or the ministry.</summary>
+public sealed record VerifyReplicationRequest(Guid Id, ReplicationVerificationInput Input) : ICommand<ReplicationRequestDto>;
+
+public sealed class VerifyReplicationRequestHandler(IJippDbContext db, ICurrentClient client, TimeProvider clock) : ICommandHandler<VerifyReplicationRequest, ReplicationRequestDto>
+{
+    public async ValueTask<ReplicationRequestDto> Handle(VerifyReplicationRequest command, CancellationToken cancellationToken)
+    {
+        var request = await db.LoadRequestAsync(client, command.Id, cancellationToken);
+        ReplicationAccess.Require(client.IsFacilitator(request), "the facilitating hub or the ministry");
+        request.Verify(command.Input.Approved, command.Input.Notes, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return request.ToResponse();
+    }
+}

@@ -1,0 +1,172 @@
+using Jipp.Domain.Candidacies;
+using Jipp.Domain.Common;
+using Jipp.Domain.Innovations;
+
+namespace Jipp.Domain.Replications;
+
+/// <summary>
+/// An agency's request to adopt another agency's innovation, with the hub's mentoring:
+/// submitted → verified → agreed → inImplementation → completed; submitted → rejected;
+/// cancelled by the requester before completion.
+/// </summary>
+public sealed class ReplicationRequest
+{
+    public const string InvalidTransition = "invalid_transition";
+    public const int TextMaxLength = 4000;
+    public const int ReferenceMaxLength = 200;
+
+    private static readonly ReplicationState[] OpenStates =
+        [ReplicationState.Submitted, ReplicationState.Verified, ReplicationState.Agreed, ReplicationState.InImplementation];
+
+    private ReplicationRequest()
+    {
+        Motivation = string.Empty;
+        MentoringSessions = [];
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid InnovationId { get; private set; }
+
+    public Guid OwnerAgencyId { get; private set; }
+
+    public Guid RequesterAgencyId { get; private set; }
+
+    /// <summary>The requester's province, for statistics.</summary>
+    public string? RequesterProvinceCode { get; private set; }
+
+    /// <summary>The hub of the requester's province, else of the owner's; null when the ministry facilitates.</summary>
+    public Guid? FacilitatingHubId { get; private set; }
+
+    public string Motivation { get; private set; }
+
+    public DateOnly PlannedStartOn { get; private set; }
+
+    public ReplicationState State { get; private set; }
+
+    public ReplicationVerification? Verification { get; private set; }
+
+    public ReplicationAgreement? Agreement { get; private set; }
+
+    public List<MentoringSession> MentoringSessions { get; private set; }
+
+    public ReplicationCompletion? Completion { get; private set; }
+
+    public Closure? Cancellation { get; private set; }
+
+    /// <summary>The requester's adaptation, registered at completion.</summary>
+    public Guid? ResultInnovationId { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public static IReadOnlyList<ReplicationState> Open => OpenStates;
+
+    /// <summary>Requests to replicate <paramref name="innovation"/>; only a published, replicable innovation of another agency.</summary>
+    public static ReplicationRequest Submit(Innovation innovation, Guid requesterAgencyId, string? requesterProvinceCode, Guid? facilitatingHubId, string motivation, DateOnly plannedStartOn, DateTimeOffset now)
+    {
+        if (innovation.State != InnovationState.Published)
+        {
+            throw new DomainException("replication.not_published", "Only a published innovation can be replicated.");
+        }
+
+        if (!innovation.Replicable)
+        {
+            throw new DomainException("replication.not_replicable", "The owner of this innovation has not offered it for replication.");
+        }
+
+        if (innovation.AgencyId == requesterAgencyId)
+        {
+            throw new DomainException("replication.own_innovation", "An agency cannot replicate its own innovation.");
+        }
+
+        return new ReplicationRequest
+        {
+            Id = IdGenerator.NewId(),
+            InnovationId = innovation.Id,
+            OwnerAgencyId = innovation.AgencyId,
+            RequesterAgencyId = requesterAgencyId,
+            RequesterProvinceCode = requesterProvinceCode,
+            FacilitatingHubId = facilitatingHubId,
+            Motivation = motivation.Trim(),
+            PlannedStartOn = plannedStartOn,
+            State = ReplicationState.Submitted,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+    }
+
+    public void Verify(bool approved, string? notes, DateTimeOffset now)
+    {
+        Require("verify", ReplicationState.Submitted);
+        Verification = new ReplicationVerification(approved, Clean(notes), now);
+        Move(approved ? ReplicationState.Verified : ReplicationState.Rejected, now);
+    }
+
+    public void Agree(DateOnly agreedOn, string documentRef, DateTimeOffset now)
+    {
+        Require("agree to", ReplicationState.Verified);
+        Agreement = new ReplicationAgreement(agreedOn, documentRef.Trim(), now);
+        Move(ReplicationState.Agreed, now);
+    }
+
+    /// <summary>Records a mentoring session; the first one starts the implementation.</summary>
+    public MentoringSession RecordMentoring(DateOnly heldOn, MeetingFormat format, IEnumerable<string> topics, string? notes, DateTimeOffset now)
+    {
+        Require("record mentoring for", ReplicationState.Agreed, ReplicationState.InImplementation);
+        var session = new MentoringSession(IdGenerator.NewId(), heldOn, format, [.. topics.Select(t => t.Trim())], Clean(notes), now);
+        MentoringSessions = [.. MentoringSessions, session];
+        Move(ReplicationState.InImplementation, now);
+        return session;
+    }
+
+    /// <summary>Completes the replication; it needs at least one mentoring session.</summary>
+    public void Complete(DateOnly completedOn, string resultsSummary, Guid resultInnovationId, DateTimeOffset now)
+    {
+        Require("complete", ReplicationState.Agreed, ReplicationState.InImplementation);
+        if (MentoringSessions.Count == 0)
+        {
+            throw new DomainException("replication.no_mentoring", "A replication is completed only after at least one mentoring session.");
+        }
+
+        Completion = new ReplicationCompletion(completedOn, resultsSummary.Trim(), now);
+        ResultInnovationId = resultInnovationId;
+        Move(ReplicationState.Completed, now);
+    }
+
+    public void Cancel(string reason, DateTimeOffset now)
+    {
+        Require("cancel", OpenStates);
+        Cancellation = new Closure(reason.Trim(), now);
+        Move(ReplicationState.Cancelled, now);
+    }
+
+    /// <summary>The content of the requester's adaptation: the original's, dated by this replication.</summary>
+    public static InnovationContent AdaptationOf(InnovationContent original, DateOnly plannedStartOn, DateOnly completedOn) =>
+        original with
+        {
+            MaturityStage = MaturityStage.Implementation,
+            StartedOn = plannedStartOn < completedOn ? plannedStartOn : completedOn,
+            ImplementedOn = completedOn,
+            EvidenceLinks = [],
+        };
+
+    private void Move(ReplicationState state, DateTimeOffset now)
+    {
+        State = state;
+        UpdatedAt = now;
+    }
+
+    private void Require(string action, params ReplicationState[] allowed)
+    {
+        if (!allowed.Contains(State))
+        {
+            throw new DomainException(InvalidTransition, $"Cannot {action} a replication request that is {Name(State)}; only one that is {string.Join(" or ", allowed.Select(Name))}.");
+        }
+    }
+
+    private static string Name(ReplicationState state) => char.ToLowerInvariant(state.ToString()[0]) + state.ToString()[1..];
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
