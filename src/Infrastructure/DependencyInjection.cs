@@ -1,4 +1,5 @@
 using Jipp.Application.Common.Interfaces;
+using Jipp.Infrastructure.Concurrency;
 using Jipp.Infrastructure.Health;
 using Jipp.Infrastructure.Persistence;
 using Jipp.Infrastructure.Persistence.Seed;
@@ -26,7 +27,8 @@ public static class DependencyInjection
 
         var dataSource = new NpgsqlDataSourceBuilder(connectionString).Build();
         services.AddSingleton(dataSource);
-        services.AddDbContext<JippDbContext>(options => Configure(options, dataSource));
+        services.AddScoped<IfMatchInterceptor>();
+        services.AddDbContext<JippDbContext>((sp, options) => Configure(options, dataSource).AddInterceptors(sp.GetRequiredService<IfMatchInterceptor>()));
         services.AddScoped<IJippDbContext>(sp => sp.GetRequiredService<JippDbContext>());
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
@@ -45,7 +47,7 @@ public static class DependencyInjection
         return services;
     }
 
-    internal static void Configure(DbContextOptionsBuilder options, NpgsqlDataSource dataSource) =>
+    internal static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, NpgsqlDataSource dataSource) =>
         options.UseNpgsql(dataSource, Npgsql).UseSnakeCaseNamingConvention();
 
     public static void Configure(DbContextOptionsBuilder options, string connectionString) =>

@@ -20,7 +20,7 @@ public static class HubsEndpoints
 
     public static IEndpointRouteBuilder MapHubsEndpoints(this IEndpointRouteBuilder routes)
     {
-        var hubs = routes.MapGroup("/hubs").WithTags("Hubs");
+        var hubs = routes.MapGroup("/hubs").WithTags("Hubs").AddEndpointFilter<ETagFilter>();
         hubs.MapGet("/", ListHubs)
             .WithName(nameof(ListHubs))
             .WithSummary("List hubs")

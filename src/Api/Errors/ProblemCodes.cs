@@ -10,6 +10,9 @@ public static class ProblemCodes
     public const string MethodNotAllowed = "method_not_allowed";
     public const string Conflict = "conflict";
     public const string PayloadTooLarge = "payload_too_large";
+    public const string PreconditionFailed = "precondition_failed";
+    public const string PreconditionRequired = "precondition_required";
+    public const string ConcurrentUpdate = "concurrent_update";
     public const string UnsupportedMediaType = "unsupported_media_type";
     public const string RateLimited = "rate_limited";
     public const string Unavailable = "unavailable";
@@ -23,6 +26,8 @@ public static class ProblemCodes
         404 => NotFound,
         405 => MethodNotAllowed,
         409 => Conflict,
+        412 => PreconditionFailed,
+        428 => PreconditionRequired,
         413 => PayloadTooLarge,
         415 => UnsupportedMediaType,
         429 => RateLimited,

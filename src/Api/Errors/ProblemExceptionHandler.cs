@@ -51,6 +51,18 @@ public sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHand
             case ForbiddenException forbidden:
                 await ProblemWriter.WriteAsync(httpContext, 403, ProblemCodes.Forbidden, "Forbidden.", forbidden.Message);
                 break;
+            case PreconditionFailedException stale:
+                await ProblemWriter.WriteAsync(httpContext, 412, ProblemCodes.PreconditionFailed, "Precondition failed.", stale.Message);
+                break;
+            case PreconditionRequiredException required:
+                await ProblemWriter.WriteAsync(httpContext, 428, ProblemCodes.PreconditionRequired, "Precondition required.", required.Message);
+                break;
+            case DbUpdateConcurrencyException when httpContext.Request.Headers.IfMatch.Count > 0:
+                await ProblemWriter.WriteAsync(httpContext, 412, ProblemCodes.PreconditionFailed, "Precondition failed.", new PreconditionFailedException().Message);
+                break;
+            case DbUpdateConcurrencyException:
+                await ProblemWriter.WriteAsync(httpContext, 409, ProblemCodes.ConcurrentUpdate, "Changed concurrently.", "Another request changed this resource at the same moment; read it again and retry (send If-Match with its ETag to be sure).");
+                break;
             case DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } }:
                 await ProblemWriter.WriteAsync(httpContext, 409, ProblemCodes.Conflict, "Conflict.", "A resource with the same unique values already exists.");
                 break;

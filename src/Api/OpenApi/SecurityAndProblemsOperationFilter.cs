@@ -26,6 +26,24 @@ public sealed class SecurityAndProblemsOperationFilter : IOperationFilter
             AddProblem(operation, problem, "403", "Forbidden (`forbidden`): your client's role or scope may not call this operation.");
         }
 
+        // A change to a single versioned resource honours If-Match.
+        var path = context.ApiDescription.RelativePath ?? string.Empty;
+        var method = context.ApiDescription.HttpMethod ?? "GET";
+        var versioned = VersionedRoots.Any(root => path.Contains(root, StringComparison.Ordinal)) && (path.Contains("{id", StringComparison.Ordinal) || path.Contains("{year", StringComparison.Ordinal));
+        if (versioned && !HttpMethods.IsGet(method) && !path.EndsWith("/activities", StringComparison.Ordinal))
+        {
+            operation.Parameters ??= [];
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = "If-Match",
+                In = ParameterLocation.Header,
+                Required = false,
+                Description = "The ETag of the resource as you last read it; a stale one answers 412 `precondition_failed` and changes nothing.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            });
+            AddProblem(operation, problem, "412", "Precondition failed (`precondition_failed`): the resource changed since the ETag in `If-Match`.");
+        }
+
         AddProblem(operation, problem, "503", "Unavailable (`unavailable`): the database is unreachable; retry after the `Retry-After` seconds.");
         foreach (var (status, description) in StandardDescriptions)
         {
@@ -43,6 +61,8 @@ public sealed class SecurityAndProblemsOperationFilter : IOperationFilter
             operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SwaggerSetup.SecuritySchemeName, context.Document)] = [] }];
         }
     }
+
+    private static readonly string[] VersionedRoots = ["/innovations/", "/hub-candidacies/", "/replication-requests/", "/hubs/", "/cohorts/"];
 
     private static readonly (string Status, string Description)[] StandardDescriptions =
     [

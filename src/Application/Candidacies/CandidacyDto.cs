@@ -1,4 +1,6 @@
 using System.Linq.Expressions;
+using System.Text.Json.Serialization;
+using Jipp.Application.Common.Concurrency;
 using Jipp.Domain.Candidacies;
 
 namespace Jipp.Application.Candidacies;
@@ -40,13 +42,14 @@ public sealed record CandidacyDto(
     Closure? Withdrawal,
     Guid? HubId,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    [property: JsonIgnore] uint Version) : IVersioned;
 
 public static class CandidacyProjections
 {
     public static readonly Expression<Func<Candidacy, CandidacyDto>> ToDto = c => new CandidacyDto(
         c.Id, c.AgencyId, c.ProvinceCode, c.CohortYear, c.State, c.Notes, c.TrackRecord, c.Invitation, c.Willingness, c.Commitment,
-        c.Readiness, c.Assessment, c.Designation, c.Rejection, c.Withdrawal, c.HubId, c.CreatedAt, c.UpdatedAt);
+        c.Readiness, c.Assessment, c.Designation, c.Rejection, c.Withdrawal, c.HubId, c.CreatedAt, c.UpdatedAt, c.Version);
 
     private static readonly Func<Candidacy, CandidacyDto> Compiled = ToDto.Compile();
 

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Jipp.Application.Common.Concurrency;
 using Jipp.Application.Common.Interfaces;
 using Jipp.Domain.Candidacies;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +13,7 @@ namespace Jipp.Application.Cohorts;
 /// <param name="MinPartners">Minimum partners outside government (university or other) with a support statement.</param>
 /// <param name="IsDefault">True while the ministry has not set this year's policy: the defaults apply.</param>
 /// <param name="UpdatedAt">When the ministry last set it.</param>
-public sealed record CohortPolicyDto(int Year, int MinScore, int MinPublishedInnovations, decimal MinRegencyCoverage, int MinPartners, bool IsDefault, DateTimeOffset? UpdatedAt);
+public sealed record CohortPolicyDto(int Year, int MinScore, int MinPublishedInnovations, decimal MinRegencyCoverage, int MinPartners, bool IsDefault, DateTimeOffset? UpdatedAt, [property: JsonIgnore] uint Version) : IVersioned;
 
 public static class CohortPolicies
 {
@@ -20,5 +22,5 @@ public static class CohortPolicies
         await db.CohortPolicies.AsNoTracking().SingleOrDefaultAsync(p => p.Year == year, cancellationToken) ?? CohortPolicy.Default(year);
 
     public static CohortPolicyDto ToDto(this CohortPolicy policy) =>
-        new(policy.Year, policy.MinScore, policy.MinPublishedInnovations, policy.MinRegencyCoverage, policy.MinPartners, policy.UpdatedAt is null, policy.UpdatedAt);
+        new(policy.Year, policy.MinScore, policy.MinPublishedInnovations, policy.MinRegencyCoverage, policy.MinPartners, policy.UpdatedAt is null, policy.UpdatedAt, policy.Version);
 }

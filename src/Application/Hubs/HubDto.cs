@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Jipp.Application.Common.Concurrency;
 using Jipp.Domain.Agencies;
 using Jipp.Domain.Hubs;
 
@@ -23,7 +25,8 @@ public sealed record HubDto(
     IReadOnlyList<string> LeadingSectors,
     IReadOnlyList<HubPartnerDto> Partners,
     HubStatus Status,
-    Guid? CandidacyId);
+    Guid? CandidacyId,
+    [property: JsonIgnore] uint Version) : IVersioned;
 
 /// <param name="Id">UUID, used to remove the partner.</param>
 /// <param name="AgencyId">The partner's agency, when it is registered.</param>

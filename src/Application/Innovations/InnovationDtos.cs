@@ -1,4 +1,6 @@
 using System.Linq.Expressions;
+using System.Text.Json.Serialization;
+using Jipp.Application.Common.Concurrency;
 using Jipp.Domain.Innovations;
 
 namespace Jipp.Application.Innovations;
@@ -67,7 +69,8 @@ public sealed record InnovationDto(
     DateTimeOffset UpdatedAt,
     DateTimeOffset? SubmittedAt,
     DateTimeOffset? PublishedAt,
-    DateTimeOffset? ArchivedAt);
+    DateTimeOffset? ArchivedAt,
+    [property: JsonIgnore] uint Version) : IVersioned;
 
 /// <summary>An innovation in a list: everything but the long texts, which GET /innovations/{id} has.</summary>
 /// <param name="Id">UUID.</param>
@@ -116,7 +119,7 @@ public static class InnovationProjections
         i.MaturityStage, i.StartedOn, i.ImplementedOn, i.EvidenceLinks, i.Replicable, i.ReplicatedFromId, i.ReplicationCount,
         i.ProvinceCode, i.RegencyCode, i.HubId, i.State,
         i.LastDecision == null ? null : new VerificationDto(i.LastDecision.Value, i.LastVerificationNotes, i.LastVerifiedAt!.Value),
-        i.CreatedAt, i.UpdatedAt, i.SubmittedAt, i.PublishedAt, i.ArchivedAt);
+        i.CreatedAt, i.UpdatedAt, i.SubmittedAt, i.PublishedAt, i.ArchivedAt, i.Version);
 
     public static readonly Expression<Func<Innovation, InnovationListItemDto>> ToListItem = i => new InnovationListItemDto(
         i.Id, i.Title, i.AgencyId, i.UnitName, i.Summary, i.Sector, i.Form, i.Digital, i.MaturityStage, i.StartedOn, i.Replicable,

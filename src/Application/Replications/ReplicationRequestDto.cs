@@ -1,4 +1,6 @@
 using System.Linq.Expressions;
+using System.Text.Json.Serialization;
+using Jipp.Application.Common.Concurrency;
 using Jipp.Domain.Candidacies;
 using Jipp.Domain.Replications;
 
@@ -37,13 +39,14 @@ public sealed record ReplicationRequestDto(
     Closure? Cancellation,
     Guid? ResultInnovationId,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    [property: JsonIgnore] uint Version) : IVersioned;
 
 public static class ReplicationProjections
 {
     public static readonly Expression<Func<ReplicationRequest, ReplicationRequestDto>> ToDto = r => new ReplicationRequestDto(
         r.Id, r.InnovationId, r.OwnerAgencyId, r.RequesterAgencyId, r.FacilitatingHubId, r.Motivation, r.PlannedStartOn, r.State,
-        r.Verification, r.Agreement, r.MentoringSessions, r.Completion, r.Cancellation, r.ResultInnovationId, r.CreatedAt, r.UpdatedAt);
+        r.Verification, r.Agreement, r.MentoringSessions, r.Completion, r.Cancellation, r.ResultInnovationId, r.CreatedAt, r.UpdatedAt, r.Version);
 
     private static readonly Func<ReplicationRequest, ReplicationRequestDto> Compiled = ToDto.Compile();
 

@@ -26,6 +26,10 @@ public sealed class Candidacy
 
     public Guid Id { get; private set; }
 
+    /// <summary>Optimistic concurrency: changes with every write; the API's ETag.</summary>
+    public uint Version { get; private set; }
+
+
     public Guid AgencyId { get; private set; }
 
     public string? ProvinceCode { get; private set; }

@@ -20,6 +20,10 @@ public sealed class CohortPolicy
 
     public int Year { get; private set; }
 
+    /// <summary>Optimistic concurrency: changes with every write; the API's ETag.</summary>
+    public uint Version { get; private set; }
+
+
     /// <summary>Minimum assessment score (0–100) for each criterion.</summary>
     public int MinScore { get; private set; }
 

@@ -28,6 +28,13 @@ public sealed class Hub
 
     public Guid Id { get; private set; }
 
+    /// <summary>Optimistic concurrency: changes with every write; the API's ETag.</summary>
+    public uint Version { get; private set; }
+
+    /// <summary>When the hub or its partners last changed.</summary>
+    public DateTimeOffset? UpdatedAt { get; private set; }
+
+
     /// <summary>The hosting agency: the provincial government for a provincial hub.</summary>
     public Guid AgencyId { get; private set; }
 
@@ -62,7 +69,7 @@ public sealed class Hub
     }
 
     /// <summary>Adds a partner (mitra); the same agency or name cannot be a partner twice.</summary>
-    public HubPartner AddPartner(HubPartnerDraft draft)
+    public HubPartner AddPartner(HubPartnerDraft draft, DateTimeOffset? now = null)
     {
         var duplicate = _partners.Any(p =>
             (draft.AgencyId is not null && p.AgencyId == draft.AgencyId)
@@ -74,11 +81,17 @@ public sealed class Hub
 
         var partner = HubPartner.Create(IdGenerator.NewId(), Id, draft.AgencyId, draft.Name.Trim(), draft.Type, draft.SupportStatementRef);
         _partners.Add(partner);
+        UpdatedAt = now ?? UpdatedAt;
         return partner;
     }
 
     /// <summary>Removes a partner; false when the hub has no such partner.</summary>
-    public bool RemovePartner(Guid partnerId) => _partners.RemoveAll(p => p.Id == partnerId) > 0;
+    public bool RemovePartner(Guid partnerId, DateTimeOffset? now = null)
+    {
+        var removed = _partners.RemoveAll(p => p.Id == partnerId) > 0;
+        UpdatedAt = removed ? now ?? UpdatedAt : UpdatedAt;
+        return removed;
+    }
 
     /// <summary>A hub designated before this service existed, recorded from the decrees.</summary>
     public static Hub Record(Guid id, Guid agencyId, string provinceCode, int designationYear, string? decreeNumber) =>

@@ -19,6 +19,10 @@ public sealed class Innovation
 
     public Guid Id { get; private set; }
 
+    /// <summary>Optimistic concurrency: changes with every write; the API's ETag.</summary>
+    public uint Version { get; private set; }
+
+
     public Guid AgencyId { get; private set; }
 
     /// <summary>The owner agency's province, derived at registration; never taken from a caller.</summary>

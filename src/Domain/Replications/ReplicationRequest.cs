@@ -26,6 +26,10 @@ public sealed class ReplicationRequest
 
     public Guid Id { get; private set; }
 
+    /// <summary>Optimistic concurrency: changes with every write; the API's ETag.</summary>
+    public uint Version { get; private set; }
+
+
     public Guid InnovationId { get; private set; }
 
     public Guid OwnerAgencyId { get; private set; }

@@ -18,7 +18,7 @@ public sealed record HubPartnerInput(Guid? AgencyId = null, string? Name = null,
 /// <summary>Adds a partner (mitra) to a hub: the ministry, or the hub itself.</summary>
 public sealed record AddHubPartner(Guid HubId, HubPartnerInput Input) : ICommand<HubPartnerDto>;
 
-public sealed class AddHubPartnerHandler(IJippDbContext db, ICurrentClient client) : ICommandHandler<AddHubPartner, HubPartnerDto>
+public sealed class AddHubPartnerHandler(IJippDbContext db, ICurrentClient client, TimeProvider clock) : ICommandHandler<AddHubPartner, HubPartnerDto>
 {
     public async ValueTask<HubPartnerDto> Handle(AddHubPartner command, CancellationToken cancellationToken)
     {
@@ -43,7 +43,7 @@ public sealed class AddHubPartnerHandler(IJippDbContext db, ICurrentClient clien
             draft = new HubPartnerDraft(null, input.Name!, input.Type!.Value, supportStatementRef);
         }
 
-        var partner = hub.AddPartner(draft);
+        var partner = hub.AddPartner(draft, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return new HubPartnerDto(partner.Id, partner.AgencyId, partner.Name, partner.Type, partner.SupportStatementRef);
     }

@@ -9,7 +9,7 @@ namespace Jipp.Application.Hubs.RemoveHubPartner;
 /// <summary>Removes a partner (mitra) from a hub: the ministry, or the hub itself.</summary>
 public sealed record RemoveHubPartner(Guid HubId, Guid PartnerId) : ICommand;
 
-public sealed class RemoveHubPartnerHandler(IJippDbContext db, ICurrentClient client) : ICommandHandler<RemoveHubPartner>
+public sealed class RemoveHubPartnerHandler(IJippDbContext db, ICurrentClient client, TimeProvider clock) : ICommandHandler<RemoveHubPartner>
 {
     public async ValueTask<Unit> Handle(RemoveHubPartner command, CancellationToken cancellationToken)
     {
@@ -20,7 +20,7 @@ public sealed class RemoveHubPartnerHandler(IJippDbContext db, ICurrentClient cl
             throw new ForbiddenException("Only the ministry or this hub's own client may manage its partners.");
         }
 
-        if (!hub.RemovePartner(command.PartnerId))
+        if (!hub.RemovePartner(command.PartnerId, clock.GetUtcNow()))
         {
             throw new NotFoundException("Hub partner", command.PartnerId);
         }

@@ -12,6 +12,7 @@ internal sealed class CandidacyConfiguration : IEntityTypeConfiguration<Candidac
     {
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Version).IsRowVersion();
         builder.Property(c => c.ProvinceCode).HasMaxLength(2);
         builder.Property(c => c.State).HasConversion<string>().HasMaxLength(30);
         builder.Property(c => c.Notes).HasMaxLength(Candidacy.TextMaxLength);
@@ -45,6 +46,7 @@ internal sealed class CohortPolicyConfiguration : IEntityTypeConfiguration<Cohor
     {
         builder.HasKey(p => p.Year);
         builder.Property(p => p.Year).ValueGeneratedNever();
+        builder.Property(p => p.Version).IsRowVersion();
         builder.Property(p => p.MinRegencyCoverage).HasPrecision(5, 4);
     }
 }
