@@ -32,7 +32,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
     options.Assemblies = [typeof(Jipp.Application.DependencyInjection)];
-    options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>)];
+    options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(OperationContextBehaviour<,>)];
 });
 
 builder.Services.AddAuthorizationBuilder().AddJippPolicies();
@@ -89,6 +89,7 @@ v1.MapApiClientsEndpoints();
 v1.MapInnovationsEndpoints();
 v1.MapCandidaciesEndpoints();
 v1.MapReplicationRequestsEndpoints();
+v1.MapEventsAndAuditEndpoints();
 
 await app.RunAsync();
 

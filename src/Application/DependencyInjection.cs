@@ -1,4 +1,5 @@
 using FluentValidation;
+using Jipp.Application.Common.Interfaces;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jipp.Application;
@@ -7,6 +8,7 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
+        services.AddScoped<IOperationContext, OperationContext>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         return services;
     }

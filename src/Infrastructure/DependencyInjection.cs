@@ -1,5 +1,6 @@
 using Jipp.Application.Common.Interfaces;
 using Jipp.Infrastructure.Concurrency;
+using Jipp.Infrastructure.Outbox;
 using Jipp.Infrastructure.Health;
 using Jipp.Infrastructure.Persistence;
 using Jipp.Infrastructure.Persistence.Seed;
@@ -28,7 +29,11 @@ public static class DependencyInjection
         var dataSource = new NpgsqlDataSourceBuilder(connectionString).Build();
         services.AddSingleton(dataSource);
         services.AddScoped<IfMatchInterceptor>();
-        services.AddDbContext<JippDbContext>((sp, options) => Configure(options, dataSource).AddInterceptors(sp.GetRequiredService<IfMatchInterceptor>()));
+        services.AddScoped<AuditAndOutboxInterceptor>();
+
+        // The If-Match check runs first, so that a refused change writes no audit entry or event.
+        services.AddDbContext<JippDbContext>((sp, options) => Configure(options, dataSource)
+            .AddInterceptors(sp.GetRequiredService<IfMatchInterceptor>(), sp.GetRequiredService<AuditAndOutboxInterceptor>()));
         services.AddScoped<IJippDbContext>(sp => sp.GetRequiredService<JippDbContext>());
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();

@@ -14,6 +14,7 @@ public static class Policies
     public const string MinistryOrHub = "ministry-or-hub";
     public const string MinistryReaderOrAgency = "ministry-reader-or-agency";
     public const string MinistryHubOrAgency = "ministry-hub-or-agency";
+    public const string MinistryOrReader = "ministry-or-reader";
     public const string Authenticated = "authenticated";
 
     public static AuthorizationBuilder AddJippPolicies(this AuthorizationBuilder builder) =>
@@ -26,6 +27,7 @@ public static class Policies
             .AddPolicy(MinistryOrHub, p => p.RequireRole(RoleNames.Ministry, RoleNames.Hub))
             .AddPolicy(MinistryReaderOrAgency, p => p.RequireRole(RoleNames.Ministry, RoleNames.Reader, RoleNames.Agency))
             .AddPolicy(MinistryHubOrAgency, p => p.RequireRole(RoleNames.Ministry, RoleNames.Hub, RoleNames.Agency))
+            .AddPolicy(MinistryOrReader, p => p.RequireRole(RoleNames.Ministry, RoleNames.Reader))
             .AddPolicy(Authenticated, p => p.RequireAuthenticatedUser());
 
     /// <summary>The roles a policy admits, for the OpenAPI description.</summary>
@@ -35,6 +37,7 @@ public static class Policies
         MinistryOrHub => "ministry or hub",
         MinistryReaderOrAgency => "ministry, reader or agency",
         MinistryHubOrAgency => "ministry, hub or agency",
+        MinistryOrReader => "ministry or reader",
         Authenticated => "any authenticated client",
         _ => policy,
     };

@@ -1,4 +1,5 @@
 using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Common.Records;
 using Jipp.Domain.Agencies;
 using Jipp.Domain.ApiClients;
 using Jipp.Domain.Candidacies;
@@ -36,6 +37,10 @@ public sealed class JippDbContext(DbContextOptions<JippDbContext> options) : DbC
     public DbSet<HubActivity> HubActivities => Set<HubActivity>();
 
     public DbSet<ReplicationRequest> ReplicationRequests => Set<ReplicationRequest>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<IntegrationEvent> Events => Set<IntegrationEvent>();
 
     public Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
         Database.CreateExecutionStrategy().ExecuteAsync(

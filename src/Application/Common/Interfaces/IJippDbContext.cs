@@ -1,3 +1,4 @@
+using Jipp.Application.Common.Records;
 using Jipp.Domain.Agencies;
 using Jipp.Domain.ApiClients;
 using Jipp.Domain.Candidacies;
@@ -36,6 +37,10 @@ public interface IJippDbContext
     DbSet<HubActivity> HubActivities { get; }
 
     DbSet<ReplicationRequest> ReplicationRequests { get; }
+
+    DbSet<AuditEntry> AuditEntries { get; }
+
+    DbSet<IntegrationEvent> Events { get; }
 
     /// <summary>Runs <paramref name="work"/> in one transaction, retried as a whole on transient failures.</summary>
     Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken);

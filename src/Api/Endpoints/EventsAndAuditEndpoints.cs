@@ -1,0 +1,53 @@
+using Jipp.Api.Security;
+using Jipp.Application.Audit.ListAudit;
+using Jipp.Application.Common.Paging;
+using Jipp.Application.Events.ListEvents;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Jipp.Api.Endpoints;
+
+/// <summary>The event feed for other government systems, and the audit trail.</summary>
+public static class EventsAndAuditEndpoints
+{
+    public const int DefaultEventLimit = 100;
+
+    public static IEndpointRouteBuilder MapEventsAndAuditEndpoints(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/events", ListEvents)
+            .RequireAuthorization(Policies.MinistryOrReader)
+            .WithTags("Events")
+            .WithName(nameof(ListEvents))
+            .WithSummary("Read the event feed")
+            .WithDescription("""
+                Events after a sequence, in strictly increasing `sequence`, written in the same transaction as their
+                change (transactional outbox). Poll with `after` set to the `nextAfter` of the previous answer: an event
+                never appears later with a sequence at or below what you have seen. Types: `innovation.published`,
+                `innovation.stateChanged`, `candidacy.stateChanged`, `hub.designated`, `replication.stateChanged`.
+                `data` holds ids, codes and states, never personal data.
+                """)
+            .ProducesProblems(400);
+        routes.MapGet("/audit", ListAudit)
+            .RequireAuthorization(Policies.Ministry)
+            .WithTags("Audit")
+            .WithName(nameof(ListAudit))
+            .WithSummary("Read the audit trail")
+            .WithDescription("Every change: which client, which use case, which record, when, and the request's trace id; newest first, keyset paged.")
+            .ProducesProblems(400);
+        return routes;
+    }
+
+    /// <summary>Reads the event feed.</summary>
+    /// <param name="after">Return events with a sequence above this (default 0: from the start).</param>
+    /// <param name="limit">At most this many events, 1–1000 (default 100).</param>
+    internal static async Task<Ok<EventPage>> ListEvents(long? after, int? limit, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ListEvents(after ?? 0, limit ?? DefaultEventLimit), ct));
+
+    /// <summary>Reads the audit trail.</summary>
+    /// <param name="subjectId">Only changes of this record (its id).</param>
+    /// <param name="clientId">Only changes made by this API client.</param>
+    /// <param name="pageSize">Items per page, 1–100 (default 20).</param>
+    /// <param name="cursor">The nextCursor of the previous page; omit for the first page.</param>
+    internal static async Task<Ok<Page<AuditEntryDto>>> ListAudit(string? subjectId, Guid? clientId, int? pageSize, string? cursor, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ListAudit(subjectId, clientId, pageSize ?? PageLimits.Default, cursor), ct));
+}
