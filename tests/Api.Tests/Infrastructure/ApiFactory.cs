@@ -29,6 +29,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Default", _connectionString);
         builder.UseSetting(DatabaseInitializer.AdminKeyVariable, AdminKey);
+
+        // Statistics are cached in production; the tests check them against the data they just wrote.
+        builder.UseSetting("Jipp:StatisticsCacheSeconds", "0");
     }
 
     /// <summary>Empties every table and seeds the reference data and the administrator again.</summary>

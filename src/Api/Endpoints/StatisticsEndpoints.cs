@@ -1,0 +1,45 @@
+using Jipp.Application.Common.Paging;
+using Jipp.Application.Statistics;
+using Jipp.Application.Statistics.GetOverview;
+using Jipp.Application.Statistics.GetProvinceStatistics;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Jipp.Api.Endpoints;
+
+/// <summary>Aggregate figures of the network for dashboards and reports; no record and no personal data.</summary>
+public static class StatisticsEndpoints
+{
+    private const string Freshness = "Answers are computed from the registry and kept in memory for a short while (`Jipp:StatisticsCacheSeconds`, 30 s by default, never more than 60 s), so a change can take that long to show.";
+
+    public static IEndpointRouteBuilder MapStatisticsEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var statistics = routes.MapGroup("/statistics").WithTags("Statistics");
+        statistics.MapGet("/overview", GetOverview)
+            .WithName(nameof(GetOverview))
+            .WithSummary("Get the network at a glance")
+            .WithDescription("""
+                Counts only: active hubs by designation year (ascending); innovations by state (every state, drafts counted
+                but never shown); published innovations by sector (all 32, in the order of `GET /sectors`) and by maturity
+                stage; hub candidacies of all cohort years by state; replication requests by state. Every state and
+                stage appears, with 0 where there is none. `generatedAt` is when the numbers were computed.
+                """ + "\n\n" + Freshness);
+        statistics.MapGet("/provinces", GetProvinceStatistics)
+            .WithName(nameof(GetProvinceStatistics))
+            .WithSummary("Get the statistics of every province")
+            .WithDescription("""
+                All 38 provinces in Kemendagri code order, not paged (`nextCursor` is always null): the active hub,
+                published innovations of agencies in the province, how many of its regencies and cities have one
+                (`regencyCoverage` is their share, 4 decimals), and completed replications requested from the province.
+                """ + "\n\n" + Freshness);
+        return routes;
+    }
+
+    /// <summary>Gets the network at a glance.</summary>
+    internal static async Task<Ok<StatisticsOverviewDto>> GetOverview(ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetOverview(), ct));
+
+    /// <summary>Gets the statistics of every province.</summary>
+    internal static async Task<Ok<Page<ProvinceStatisticsDto>>> GetProvinceStatistics(ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetProvinceStatistics(), ct));
+}

@@ -1,0 +1,76 @@
+using System.Linq.Expressions;
+using Jipp.Application.Common.Interfaces;
+using Jipp.Domain.Candidacies;
+using Jipp.Domain.Hubs;
+using Jipp.Domain.Innovations;
+using Jipp.Domain.Replications;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jipp.Application.Statistics.GetOverview;
+
+public sealed record GetOverview : IQuery<StatisticsOverviewDto>;
+
+public sealed class GetOverviewHandler(IJippDbContext db, StatisticsCache cache, TimeProvider clock) : IQueryHandler<GetOverview, StatisticsOverviewDto>
+{
+    public ValueTask<StatisticsOverviewDto> Handle(GetOverview query, CancellationToken cancellationToken) =>
+        cache.GetOrComputeAsync(query, ComputeAsync, cancellationToken);
+
+    private async Task<StatisticsOverviewDto> ComputeAsync(CancellationToken cancellationToken)
+    {
+        var hubsByYear = await db.Hubs.AsNoTracking()
+            .Where(h => h.Status == HubStatus.Active)
+            .GroupBy(h => h.DesignationYear)
+            .OrderBy(g => g.Key)
+            .Select(g => new DesignationYearCountDto(g.Key, g.Count()))
+            .ToListAsync(cancellationToken);
+
+        var innovations = db.Innovations.AsNoTracking();
+        var published = innovations.Where(i => i.State == InnovationState.Published);
+        var byState = await CountByAsync(innovations, i => i.State, cancellationToken);
+        var bySector = await CountByAsync(published, i => i.Sector, cancellationToken);
+        var byStage = await CountByAsync(published, i => i.MaturityStage, cancellationToken);
+        var candidacies = await CountByAsync(db.Candidacies.AsNoTracking(), c => c.State, cancellationToken);
+        var replications = await CountByAsync(db.ReplicationRequests.AsNoTracking(), r => r.State, cancellationToken);
+        var sectors = await db.Sectors.AsNoTracking().OrderBy(s => s.Position).Select(s => s.Code).ToListAsync(cancellationToken);
+
+        return new StatisticsOverviewDto(
+            hubsByYear,
+            new InnovationStateCountsDto(
+                byState.GetValueOrDefault(InnovationState.Draft),
+                byState.GetValueOrDefault(InnovationState.Submitted),
+                byState.GetValueOrDefault(InnovationState.Returned),
+                byState.GetValueOrDefault(InnovationState.Published),
+                byState.GetValueOrDefault(InnovationState.Archived)),
+            [.. sectors.Select(code => new SectorCountDto(code, bySector.GetValueOrDefault(code)))],
+            new MaturityStageCountsDto(
+                byStage.GetValueOrDefault(MaturityStage.Initiative),
+                byStage.GetValueOrDefault(MaturityStage.Trial),
+                byStage.GetValueOrDefault(MaturityStage.Implementation)),
+            new CandidacyStateCountsDto(
+                candidacies.GetValueOrDefault(CandidacyState.Shortlisted),
+                candidacies.GetValueOrDefault(CandidacyState.Invited),
+                candidacies.GetValueOrDefault(CandidacyState.Willing),
+                candidacies.GetValueOrDefault(CandidacyState.Declined),
+                candidacies.GetValueOrDefault(CandidacyState.Committed),
+                candidacies.GetValueOrDefault(CandidacyState.ReadinessSubmitted),
+                candidacies.GetValueOrDefault(CandidacyState.Assessed),
+                candidacies.GetValueOrDefault(CandidacyState.Designated),
+                candidacies.GetValueOrDefault(CandidacyState.Rejected),
+                candidacies.GetValueOrDefault(CandidacyState.Withdrawn)),
+            new ReplicationStateCountsDto(
+                replications.GetValueOrDefault(ReplicationState.Submitted),
+                replications.GetValueOrDefault(ReplicationState.Verified),
+                replications.GetValueOrDefault(ReplicationState.Agreed),
+                replications.GetValueOrDefault(ReplicationState.InImplementation),
+                replications.GetValueOrDefault(ReplicationState.Completed),
+                replications.GetValueOrDefault(ReplicationState.Rejected),
+                replications.GetValueOrDefault(ReplicationState.Cancelled)),
+            clock.GetUtcNow());
+    }
+
+    /// <summary>One <c>GROUP BY</c>: how many rows of <paramref name="source"/> have each key.</summary>
+    private static Task<Dictionary<TKey, int>> CountByAsync<T, TKey>(IQueryable<T> source, Expression<Func<T, TKey>> key, CancellationToken cancellationToken)
+        where TKey : notnull =>
+        source.GroupBy(key).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+}

@@ -1,0 +1,345 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Jipp.Api.Tests.Infrastructure;
+using Jipp.Domain.Candidacies;
+using Jipp.Domain.Innovations;
+using Jipp.Domain.Replications;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Internal;
+
+namespace Jipp.Api.Tests;
+
+/// <summary>
+/// The statistics routes over a known registry built through the API on top of the seeded
+/// reference data (15 hubs: 8 of 2020, 4 of 2021, 3 of 2022; 7 candidacies of 2023, invited).
+/// The factory runs with the statistics cache off, so every answer here is fresh.
+/// </summary>
+public sealed class StatisticsTests(ApiFactory factory) : InnovationTest(factory)
+{
+    private const string Overview = "/api/v1/statistics/overview";
+    private const string Provinces = "/api/v1/statistics/provinces";
+    private const string CacheSetting = "Jipp:StatisticsCacheSeconds";
+
+    [Fact]
+    public async Task The_overview_of_the_seeded_network_lists_every_state_with_zeros()
+    {
+        var overview = await Anonymous.GetFromJsonAsync<JsonElement>(Overview, Json);
+
+        Assert.Equal(
+            [(2020, 8), (2021, 4), (2022, 3)],
+            overview.GetProperty("hubsByDesignationYear").EnumerateArray().Select(y => (y.GetProperty("year").GetInt32(), y.GetProperty("count").GetInt32())));
+        AssertCounts(overview.GetProperty("innovationsByState"), ("draft", 0), ("submitted", 0), ("returned", 0), ("published", 0), ("archived", 0));
+        var sectors = overview.GetProperty("innovationsBySector").EnumerateArray().ToList();
+        Assert.Equal(await SectorCodesAsync(), sectors.Select(s => s.GetProperty("sector").GetString()));
+        Assert.All(sectors, s => Assert.Equal(0, s.GetProperty("count").GetInt32()));
+        AssertCounts(overview.GetProperty("innovationsByMaturityStage"), ("initiative", 0), ("trial", 0), ("implementation", 0));
+        AssertCounts(
+            overview.GetProperty("candidaciesByState"),
+            ("shortlisted", 0), ("invited", 7), ("willing", 0), ("declined", 0), ("committed", 0),
+            ("readinessSubmitted", 0), ("assessed", 0), ("designated", 0), ("rejected", 0), ("withdrawn", 0));
+        AssertReplications(overview);
+        AssertEveryValue<InnovationState>(overview.GetProperty("innovationsByState"));
+        AssertEveryValue<MaturityStage>(overview.GetProperty("innovationsByMaturityStage"));
+        AssertEveryValue<CandidacyState>(overview.GetProperty("candidaciesByState"));
+        AssertEveryValue<ReplicationState>(overview.GetProperty("replicationsByState"));
+
+        var generatedAt = overview.GetProperty("generatedAt").GetString()!;
+        Assert.EndsWith("Z", generatedAt, StringComparison.Ordinal);
+        var instant = DateTimeOffset.Parse(generatedAt, CultureInfo.InvariantCulture);
+        Assert.InRange(instant, DateTimeOffset.UtcNow.AddMinutes(-1), DateTimeOffset.UtcNow.AddMinutes(1));
+    }
+
+    [Fact]
+    public async Task The_overview_counts_innovations_by_state_and_published_ones_by_sector_and_stage()
+    {
+        await BuildRegistryAsync();
+        await Expect.StatusAsync(await Ministry.PostAsJsonAsync($"{V1}/hub-candidacies/{await SeededCandidacyAsync("15")}/rejection", new { reason = "Belum siap." }, Json), HttpStatusCode.OK);
+
+        var overview = await Anonymous.GetFromJsonAsync<JsonElement>(Overview, Json);
+
+        AssertCounts(overview.GetProperty("innovationsByState"), ("draft", 1), ("submitted", 1), ("returned", 0), ("published", 5), ("archived", 0));
+        var expectedSectors = (await SectorCodesAsync()).Select(code => (code, code switch
+        {
+            "health" => 2,
+            "investment" or "education" or "tourism" => 1,
+            _ => 0,
+        }));
+        Assert.Equal(
+            expectedSectors,
+            overview.GetProperty("innovationsBySector").EnumerateArray().Select(s => (s.GetProperty("sector").GetString()!, s.GetProperty("count").GetInt32())));
+        AssertCounts(overview.GetProperty("innovationsByMaturityStage"), ("initiative", 1), ("trial", 1), ("implementation", 3));
+        AssertCounts(
+            overview.GetProperty("candidaciesByState"),
+            ("shortlisted", 0), ("invited", 6), ("willing", 0), ("declined", 0), ("committed", 0),
+            ("readinessSubmitted", 0), ("assessed", 0), ("designated", 0), ("rejected", 1), ("withdrawn", 0));
+        Assert.Equal(15, overview.GetProperty("hubsByDesignationYear").EnumerateArray().Sum(y => y.GetProperty("count").GetInt32()));
+        AssertReplications(overview);
+        Assert.DoesNotContain("\"id\"", overview.GetRawText(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Province_statistics_list_all_38_provinces_in_code_order_with_their_regencies_and_hubs()
+    {
+        var statistics = await Anonymous.GetFromJsonAsync<JsonElement>(Provinces, Json);
+        var reference = await Anonymous.GetFromJsonAsync<JsonElement>($"{V1}/provinces", Json);
+
+        Assert.Equal(JsonValueKind.Null, statistics.GetProperty("nextCursor").ValueKind);
+        var items = statistics.GetProperty("items").EnumerateArray().ToList();
+        var provinces = reference.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(38, items.Count);
+        Assert.Equal(provinces.Select(p => p.GetProperty("code").GetString()), items.Select(p => p.GetProperty("code").GetString()));
+        Assert.Equal(provinces.Select(p => p.GetProperty("name").GetString()), items.Select(p => p.GetProperty("name").GetString()));
+        Assert.Equal(provinces.Select(p => p.GetProperty("hubId").ToString()), items.Select(p => p.GetProperty("hubId").ToString()));
+        Assert.Equal(15, items.Count(p => p.GetProperty("hubId").ValueKind == JsonValueKind.String));
+        Assert.Equal(514, items.Sum(p => p.GetProperty("regenciesTotal").GetInt32()));
+        Assert.Equal(38, Province(items, "35").GetProperty("regenciesTotal").GetInt32());
+        Assert.Equal(9, Province(items, "51").GetProperty("regenciesTotal").GetInt32());
+        Assert.Equal(23, Province(items, "11").GetProperty("regenciesTotal").GetInt32());
+        Assert.Equal(JatimHubId, Province(items, "35").GetProperty("hubId").GetGuid());
+        Assert.Equal(JsonValueKind.Null, Province(items, "11").GetProperty("hubId").ValueKind);
+        Assert.All(items, p =>
+        {
+            Assert.Equal(0, p.GetProperty("publishedInnovations").GetInt32());
+            Assert.Equal(0, p.GetProperty("regenciesWithInnovations").GetInt32());
+            Assert.Equal(0m, p.GetProperty("regencyCoverage").GetDecimal());
+            Assert.Equal(0, p.GetProperty("replicationsCompleted").GetInt32());
+        });
+    }
+
+    [Fact]
+    public async Task Province_statistics_count_published_innovations_and_the_regencies_and_cities_that_have_one()
+    {
+        await BuildRegistryAsync();
+
+        var items = (await Anonymous.GetFromJsonAsync<JsonElement>(Provinces, Json)).GetProperty("items").EnumerateArray().ToList();
+
+        // Surabaya and Sidoarjo; the provincial government's innovation counts for the province but for no regency.
+        var jatim = Province(items, "35");
+        Assert.Equal("Jawa Timur", jatim.GetProperty("name").GetString());
+        Assert.Equal(4, jatim.GetProperty("publishedInnovations").GetInt32());
+        Assert.Equal(2, jatim.GetProperty("regenciesWithInnovations").GetInt32());
+        Assert.Equal(38, jatim.GetProperty("regenciesTotal").GetInt32());
+        Assert.Equal(0.0526m, jatim.GetProperty("regencyCoverage").GetDecimal());
+        Assert.Equal(JatimHubId, jatim.GetProperty("hubId").GetGuid());
+
+        var bali = Province(items, "51");
+        Assert.Equal(1, bali.GetProperty("publishedInnovations").GetInt32());
+        Assert.Equal(0, bali.GetProperty("regenciesWithInnovations").GetInt32());
+        Assert.Equal(0m, bali.GetProperty("regencyCoverage").GetDecimal());
+
+        Assert.All(items.Where(p => p.GetProperty("code").GetString() is not ("35" or "51")), p =>
+        {
+            Assert.Equal(0, p.GetProperty("publishedInnovations").GetInt32());
+            Assert.Equal(0, p.GetProperty("regenciesWithInnovations").GetInt32());
+            Assert.Equal(0m, p.GetProperty("regencyCoverage").GetDecimal());
+        });
+        Assert.All(items, p => Assert.Equal(0, p.GetProperty("replicationsCompleted").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Replications_are_counted_by_state_and_completed_ones_in_the_requesters_province()
+    {
+        var completedOne = await InStateAsync("published", Body(title: "Perizinan Online"));
+        var requestedOne = await InStateAsync("published", Body(title: "Posyandu Digital", sector: "health"));
+        var completed = await RequestReplicationAsync(completedOne);
+        await StepAsync(BaliHub, completed, "verification", new { approved = true });
+        await StepAsync(Owner, completed, "agreement", new { agreedOn = "2024-01-20", documentRef = "PKS 12/2024" });
+        await StepAsync(BaliHub, completed, "mentoring-sessions", new { heldOn = "2024-02-01", format = "virtual", topics = new[] { "Alur layanan" } });
+        await StepAsync(OtherAgency, completed, "completion", new { completedOn = "2024-06-30", resultsSummary = "Layanan berjalan." });
+        await RequestReplicationAsync(requestedOne);
+
+        var overview = await Anonymous.GetFromJsonAsync<JsonElement>(Overview, Json);
+        var items = (await Anonymous.GetFromJsonAsync<JsonElement>(Provinces, Json)).GetProperty("items").EnumerateArray().ToList();
+
+        AssertCounts(
+            overview.GetProperty("replicationsByState"),
+            ("submitted", 1), ("verified", 0), ("agreed", 0), ("inImplementation", 0), ("completed", 1), ("rejected", 0), ("cancelled", 0));
+        // The Bali government's adaptation is registered as its draft, so it is not published anywhere.
+        AssertCounts(overview.GetProperty("innovationsByState"), ("draft", 1), ("submitted", 0), ("returned", 0), ("published", 2), ("archived", 0));
+        Assert.Equal(1, Province(items, "51").GetProperty("replicationsCompleted").GetInt32());
+        Assert.Equal(0, Province(items, "51").GetProperty("publishedInnovations").GetInt32());
+        Assert.Equal(0, Province(items, "35").GetProperty("replicationsCompleted").GetInt32());
+        Assert.Equal(2, Province(items, "35").GetProperty("publishedInnovations").GetInt32());
+        Assert.Equal(0.0263m, Province(items, "35").GetProperty("regencyCoverage").GetDecimal());
+        Assert.Equal(1, items.Sum(p => p.GetProperty("replicationsCompleted").GetInt32()));
+    }
+
+    [Fact]
+    public async Task With_the_cache_on_answers_come_from_memory_until_they_expire()
+    {
+        var clock = new ManualClock(DateTimeOffset.UtcNow);
+        await using var cached = Factory.WithWebHostBuilder(web => web
+            .UseSetting(CacheSetting, "30")
+            .ConfigureServices(services => services.Configure<MemoryCacheOptions>(options => options.Clock = clock)));
+        using var client = cached.CreateClient();
+        var overview = await client.GetStringAsync(Overview);
+        var provinces = await client.GetStringAsync(Provinces);
+
+        await InStateAsync("published");
+        clock.Advance(TimeSpan.FromSeconds(29));
+
+        Assert.Equal(overview, await client.GetStringAsync(Overview));
+        Assert.Equal(provinces, await client.GetStringAsync(Provinces));
+        var uncached = await Anonymous.GetFromJsonAsync<JsonElement>(Overview, Json);
+        Assert.Equal(1, uncached.GetProperty("innovationsByState").GetProperty("published").GetInt32());
+
+        clock.Advance(TimeSpan.FromSeconds(2));
+
+        var fresh = JsonSerializer.Deserialize<JsonElement>(await client.GetStringAsync(Overview), Json);
+        Assert.Equal(1, fresh.GetProperty("innovationsByState").GetProperty("published").GetInt32());
+        var freshProvinces = JsonSerializer.Deserialize<JsonElement>(await client.GetStringAsync(Provinces), Json);
+        Assert.Equal(1, Province(freshProvinces.GetProperty("items").EnumerateArray().ToList(), "35").GetProperty("publishedInnovations").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("61")]
+    [InlineData("-1")]
+    public void A_cache_duration_outside_0_to_60_seconds_is_refused_at_start(string seconds)
+    {
+        using var misconfigured = Factory.WithWebHostBuilder(web => web.UseSetting(CacheSetting, seconds));
+
+        var error = Assert.ThrowsAny<Exception>(() => misconfigured.Server);
+
+        Assert.Contains("StatisticsCacheSeconds", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_statistics_routes_and_their_fields_are_described_in_the_OpenAPI_document()
+    {
+        var document = await Anonymous.GetFromJsonAsync<JsonElement>("/swagger/v1/swagger.json", Json);
+
+        foreach (var (path, operationId) in new[] { (Overview, "GetOverview"), (Provinces, "GetProvinceStatistics") })
+        {
+            var operation = document.GetProperty("paths").GetProperty(path).GetProperty("get");
+            Assert.Equal(operationId, operation.GetProperty("operationId").GetString());
+            Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("summary").GetString()));
+            Assert.Contains("Anyone", operation.GetProperty("description").GetString(), StringComparison.Ordinal);
+            Assert.True(operation.GetProperty("responses").TryGetProperty("200", out _));
+        }
+
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+
+        // A property that refers to another schema is described by that schema.
+        string? Description(JsonElement property) =>
+            property.TryGetProperty("description", out var description) ? description.GetString()
+            : property.TryGetProperty("$ref", out var reference) ? Description(schemas.GetProperty(reference.GetString()!.Split('/')[^1]))
+            : null;
+        foreach (var (schema, fields) in new[]
+        {
+            ("StatisticsOverview", new[] { "hubsByDesignationYear", "innovationsByState", "innovationsBySector", "innovationsByMaturityStage", "candidaciesByState", "replicationsByState", "generatedAt" }),
+            ("ProvinceStatistics", new[] { "code", "name", "hubId", "publishedInnovations", "regenciesWithInnovations", "regenciesTotal", "regencyCoverage", "replicationsCompleted" }),
+            ("InnovationStateCounts", new[] { "draft", "submitted", "returned", "published", "archived" }),
+            ("ReplicationStateCounts", new[] { "submitted", "verified", "agreed", "inImplementation", "completed", "rejected", "cancelled" }),
+        })
+        {
+            var properties = schemas.GetProperty(schema).GetProperty("properties");
+            Assert.Equal(fields, properties.EnumerateObject().Select(p => p.Name));
+            Assert.All(fields, field => Assert.False(string.IsNullOrWhiteSpace(Description(properties.GetProperty(field))), $"{schema}.{field} has no description"));
+        }
+    }
+
+    /// <summary>
+    /// In Jawa Timur: Surabaya publishes two (investment, implementation; health, trial) and keeps a
+    /// draft; Sidoarjo publishes one (health, initiative) and submits another; the provincial
+    /// government publishes one (education, implementation). In Bali, the provincial government
+    /// publishes one (tourism, implementation).
+    /// </summary>
+    private async Task BuildRegistryAsync()
+    {
+        var sidoarjo = await ClientWithRoleAsync("agency", agencyId: await AgencyIdAsync("Kabupaten Sidoarjo"));
+        var jatim = await ClientWithRoleAsync("agency", agencyId: await ProvincialGovernmentIdAsync("35"));
+
+        await InStateAsync("published", Body(title: "Perizinan Online Terpadu", sector: "investment"));
+        await InStateAsync("published", Staged(Body(title: "Posyandu Digital", sector: "health"), "trial"));
+        await InStateAsync("draft", Body(title: "Rancangan Layanan Baru"));
+        await RegisterAsync(sidoarjo, Staged(Body(title: "Puskesmas Keliling", sector: "health"), "initiative"), "published");
+        await RegisterAsync(sidoarjo, Body(title: "Izin Usaha Kilat"), "submitted");
+        await RegisterAsync(jatim, Body(title: "Sekolah Inklusif", sector: "education"), "published");
+        await RegisterAsync(OtherAgency, Body(title: "Desa Wisata Digital", sector: "tourism"), "published");
+    }
+
+    private async Task RegisterAsync(HttpClient agency, Dictionary<string, object?> body, string state)
+    {
+        var response = await agency.PostAsJsonAsync(Innovations, body, Json);
+        await Expect.StatusAsync(response, HttpStatusCode.Created);
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("id").GetGuid();
+        await ActAsync(agency, id, "submission");
+        if (state == "published")
+        {
+            await ActAsync(Ministry, id, "verification", new { decision = "publish" });
+        }
+    }
+
+    private static Dictionary<string, object?> Staged(Dictionary<string, object?> body, string maturityStage)
+    {
+        body["maturityStage"] = maturityStage;
+        if (maturityStage != "implementation")
+        {
+            body["implementedOn"] = null;
+        }
+
+        return body;
+    }
+
+    /// <summary>The Bali provincial government asks to replicate one of Surabaya's innovations.</summary>
+    private async Task<Guid> RequestReplicationAsync(Guid innovationId)
+    {
+        var response = await OtherAgency.PostAsJsonAsync(
+            $"{V1}/replication-requests",
+            new { innovationId, motivation = "Kami ingin mempercepat layanan di daerah kami.", plannedStartOn = "2024-01-15" },
+            Json);
+        await Expect.StatusAsync(response, HttpStatusCode.Created);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("id").GetGuid();
+    }
+
+    private static async Task StepAsync(HttpClient client, Guid requestId, string action, object body)
+    {
+        var response = await client.PostAsJsonAsync($"{V1}/replication-requests/{requestId}/{action}", body, Json);
+        await Expect.StatusAsync(response, HttpStatusCode.OK);
+    }
+
+    private async Task<Guid> AgencyIdAsync(string name)
+    {
+        var agencies = await Anonymous.GetFromJsonAsync<JsonElement>($"{V1}/agencies?q={Uri.EscapeDataString(name)}", Json);
+        return agencies.GetProperty("items").EnumerateArray().Single().GetProperty("id").GetGuid();
+    }
+
+    private async Task<Guid> SeededCandidacyAsync(string provinceCode)
+    {
+        var seeded = await Ministry.GetFromJsonAsync<JsonElement>($"{V1}/hub-candidacies?cohortYear=2023&pageSize=100", Json);
+        return seeded.GetProperty("items").EnumerateArray().Single(c => c.GetProperty("provinceCode").GetString() == provinceCode).GetProperty("id").GetGuid();
+    }
+
+    private async Task<List<string>> SectorCodesAsync()
+    {
+        var sectors = await Anonymous.GetFromJsonAsync<JsonElement>($"{V1}/sectors", Json);
+        return [.. sectors.GetProperty("items").EnumerateArray().Select(s => s.GetProperty("code").GetString()!)];
+    }
+
+    private static void AssertReplications(JsonElement overview) =>
+        AssertCounts(
+            overview.GetProperty("replicationsByState"),
+            ("submitted", 0), ("verified", 0), ("agreed", 0), ("inImplementation", 0), ("completed", 0), ("rejected", 0), ("cancelled", 0));
+
+    /// <summary>Every key, in order, with its count: a state missing or misspelt fails as surely as a wrong number.</summary>
+    private static void AssertCounts(JsonElement counts, params (string Key, int Count)[] expected) =>
+        Assert.Equal(expected, counts.EnumerateObject().Select(p => (p.Name, p.Value.GetInt32())));
+
+    /// <summary>A state added to the domain but not to the answer would be silently missing from it.</summary>
+    private static void AssertEveryValue<TEnum>(JsonElement counts)
+        where TEnum : struct, Enum =>
+        Assert.Equal(Enum.GetNames<TEnum>().Select(JsonNamingPolicy.CamelCase.ConvertName), counts.EnumerateObject().Select(p => p.Name));
+
+    private static JsonElement Province(List<JsonElement> items, string code) =>
+        items.Single(p => p.GetProperty("code").GetString() == code);
+
+    private sealed class ManualClock(DateTimeOffset now) : ISystemClock
+    {
+        public DateTimeOffset UtcNow { get; private set; } = now;
+
+        public void Advance(TimeSpan by) => UtcNow += by;
+    }
+}
