@@ -78,6 +78,10 @@ if (app.Configuration.GetValue("Jipp:SwaggerUi", true))
 app.UseAuthentication();
 app.UseMiddleware<RejectInvalidApiKeyMiddleware>();
 app.UseAuthorization();
+app.UseMiddleware<IdempotencyMiddleware>();
+
+// Again inside: refusals of the endpoints become problem responses that idempotency keys keep.
+app.UseExceptionHandler();
 
 app.MapJippHealthChecks();
 
@@ -88,6 +92,7 @@ v1.MapHubsEndpoints();
 v1.MapApiClientsEndpoints();
 v1.MapInnovationsEndpoints();
 v1.MapCandidaciesEndpoints();
+v1.MapStatisticsEndpoints();
 v1.MapReplicationRequestsEndpoints();
 v1.MapEventsAndAuditEndpoints();
 

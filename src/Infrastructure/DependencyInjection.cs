@@ -1,5 +1,6 @@
 using Jipp.Application.Common.Interfaces;
 using Jipp.Infrastructure.Concurrency;
+using Jipp.Infrastructure.Idempotency;
 using Jipp.Infrastructure.Outbox;
 using Jipp.Infrastructure.Health;
 using Jipp.Infrastructure.Persistence;
@@ -28,6 +29,7 @@ public static class DependencyInjection
 
         var dataSource = new NpgsqlDataSourceBuilder(connectionString).Build();
         services.AddSingleton(dataSource);
+        services.AddSingleton<IdempotencyStore>();
         services.AddScoped<IfMatchInterceptor>();
         services.AddScoped<AuditAndOutboxInterceptor>();
 

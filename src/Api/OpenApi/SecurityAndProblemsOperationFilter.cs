@@ -26,6 +26,24 @@ public sealed class SecurityAndProblemsOperationFilter : IOperationFilter
             AddProblem(operation, problem, "403", "Forbidden (`forbidden`): your client's role or scope may not call this operation.");
         }
 
+        if (HttpMethods.IsPost(context.ApiDescription.HttpMethod ?? "GET"))
+        {
+            operation.Parameters ??= [];
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = "Idempotency-Key",
+                In = ParameterLocation.Header,
+                Required = false,
+                Description = "1–255 characters. Retrying with the same key and body within 24 h replays the first response (with `Idempotency-Replayed: true`) and changes nothing again.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 255 },
+            });
+            AddProblem(operation, problem, "422", "Idempotency key reused (`idempotency_key_reused`): the key was used with a different request.");
+            if (!operation.Responses.ContainsKey("409"))
+            {
+                AddProblem(operation, problem, "409", "Request in progress (`idempotency_in_progress`): a request with this Idempotency-Key is still running.");
+            }
+        }
+
         // A change to a single versioned resource honours If-Match.
         var path = context.ApiDescription.RelativePath ?? string.Empty;
         var method = context.ApiDescription.HttpMethod ?? "GET";

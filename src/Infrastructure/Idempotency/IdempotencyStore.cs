@@ -1,0 +1,113 @@
+using Npgsql;
+
+namespace Jipp.Infrastructure.Idempotency;
+
+/// <summary>What the store knows of a key when a request arrives.</summary>
+public enum IdempotencyClaim
+{
+    /// <summary>The key is new (or expired): this request runs.</summary>
+    Claimed,
+
+    /// <summary>The same key and body completed before: replay its response.</summary>
+    Completed,
+
+    /// <summary>The same key and body are running right now.</summary>
+    InProgress,
+
+    /// <summary>The key was used with another body.</summary>
+    Reused,
+}
+
+public sealed record StoredResponse(int Status, string? ContentType, string? Location, byte[] Body);
+
+/// <summary>
+/// Idempotency keys in PostgreSQL, per client and key, with a fingerprint of the request. Claiming
+/// is one atomic INSERT … ON CONFLICT, so of concurrent identical requests exactly one runs.
+/// </summary>
+public sealed class IdempotencyStore(NpgsqlDataSource dataSource, TimeProvider clock)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
+
+    public async Task<(IdempotencyClaim Claim, StoredResponse? Response)> ClaimAsync(Guid clientId, string key, byte[] fingerprint, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+
+        // An expired key is forgotten, so that the claim below can take it.
+        await using (var expire = new NpgsqlCommand("DELETE FROM idempotency_keys WHERE client_id = $1 AND key = $2 AND expires_at <= $3", connection))
+        {
+            expire.Parameters.Add(new() { Value = clientId });
+            expire.Parameters.Add(new() { Value = key });
+            expire.Parameters.Add(new() { Value = now });
+            await expire.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var claim = new NpgsqlCommand(
+            "INSERT INTO idempotency_keys (client_id, key, fingerprint, state, created_at, expires_at) VALUES ($1, $2, $3, 'in_progress', $4, $5) ON CONFLICT DO NOTHING",
+            connection))
+        {
+            claim.Parameters.Add(new() { Value = clientId });
+            claim.Parameters.Add(new() { Value = key });
+            claim.Parameters.Add(new() { Value = fingerprint });
+            claim.Parameters.Add(new() { Value = now });
+            claim.Parameters.Add(new() { Value = now + Lifetime });
+            if (await claim.ExecuteNonQueryAsync(cancellationToken) == 1)
+            {
+                return (IdempotencyClaim.Claimed, null);
+            }
+        }
+
+        await using var read = new NpgsqlCommand(
+            "SELECT fingerprint, state, response_status, response_content_type, response_location, response_body FROM idempotency_keys WHERE client_id = $1 AND key = $2",
+            connection);
+        read.Parameters.Add(new() { Value = clientId });
+        read.Parameters.Add(new() { Value = key });
+        await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            // Released between our insert and read: report it as running; the caller retries.
+            return (IdempotencyClaim.InProgress, null);
+        }
+
+        if (!((byte[])reader[0]).AsSpan().SequenceEqual(fingerprint))
+        {
+            return (IdempotencyClaim.Reused, null);
+        }
+
+        if ((string)reader[1] != "completed")
+        {
+            return (IdempotencyClaim.InProgress, null);
+        }
+
+        return (IdempotencyClaim.Completed, new StoredResponse(
+            reader.GetInt32(2),
+            reader.IsDBNull(3) ? null : reader.GetString(3),
+            reader.IsDBNull(4) ? null : reader.GetString(4),
+            (byte[])reader[5]));
+    }
+
+    public async Task CompleteAsync(Guid clientId, string key, StoredResponse response, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(
+            "UPDATE idempotency_keys SET state = 'completed', response_status = $3, response_content_type = $4, response_location = $5, response_body = $6 WHERE client_id = $1 AND key = $2",
+            connection);
+        command.Parameters.Add(new() { Value = clientId });
+        command.Parameters.Add(new() { Value = key });
+        command.Parameters.Add(new() { Value = response.Status });
+        command.Parameters.Add(new() { Value = (object?)response.ContentType ?? DBNull.Value });
+        command.Parameters.Add(new() { Value = (object?)response.Location ?? DBNull.Value });
+        command.Parameters.Add(new() { Value = response.Body });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Forgets a claim whose request failed unexpectedly, so that a retry runs it again.</summary>
+    public async Task ReleaseAsync(Guid clientId, string key, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("DELETE FROM idempotency_keys WHERE client_id = $1 AND key = $2 AND state = 'in_progress'", connection);
+        command.Parameters.Add(new() { Value = clientId });
+        command.Parameters.Add(new() { Value = key });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,117 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Jipp.Api.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jipp.Api.Tests;
+
+public sealed class IdempotencyTests(ApiFactory factory) : InnovationTest(factory)
+{
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string key, object body)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, Innovations) { Content = JsonContent.Create(body, options: Json) };
+        request.Headers.Add("Idempotency-Key", key);
+        return client.SendAsync(request);
+    }
+
+    private Task<int> InnovationCountAsync() => Factory.WithDbAsync(db => db.Innovations.CountAsync());
+
+    [Fact]
+    public async Task A_retry_with_the_same_key_replays_the_first_response_and_creates_nothing()
+    {
+        var first = await PostAsync(Owner, "registrasi-001", Body());
+        var retry = await PostAsync(Owner, "registrasi-001", Body());
+
+        await Expect.StatusAsync(first, HttpStatusCode.Created);
+        await Expect.StatusAsync(retry, HttpStatusCode.Created);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await retry.Content.ReadAsStringAsync());
+        Assert.Equal(first.Headers.Location, retry.Headers.Location);
+        Assert.Equal("true", Assert.Single(retry.Headers.GetValues("Idempotency-Replayed")));
+        Assert.False(first.Headers.Contains("Idempotency-Replayed"));
+        Assert.Equal(1, await InnovationCountAsync());
+    }
+
+    [Fact]
+    public async Task The_same_key_with_another_body_is_422()
+    {
+        await Expect.StatusAsync(await PostAsync(Owner, "registrasi-002", Body(title: "Pertama")), HttpStatusCode.Created);
+
+        var reused = await PostAsync(Owner, "registrasi-002", Body(title: "Kedua"));
+
+        await Expect.ProblemAsync(reused, (HttpStatusCode)422, "idempotency_key_reused");
+        Assert.Equal(1, await InnovationCountAsync());
+    }
+
+    [Fact]
+    public async Task Fifty_concurrent_identical_posts_with_one_key_create_exactly_one_resource()
+    {
+        var responses = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => PostAsync(Owner, "serentak-050", Body())));
+
+        Assert.Equal(1, await InnovationCountAsync());
+        var created = responses.Where(r => r.StatusCode == HttpStatusCode.Created).ToList();
+        Assert.NotEmpty(created);
+        Assert.Single(created.Select(r => r.Headers.Location!.OriginalString).Distinct());
+        foreach (var waiting in responses.Where(r => r.StatusCode != HttpStatusCode.Created))
+        {
+            await Expect.ProblemAsync(waiting, HttpStatusCode.Conflict, "idempotency_in_progress");
+        }
+    }
+
+    [Fact]
+    public async Task Keys_belong_to_their_client()
+    {
+        var colleague = await ClientWithRoleAsync("agency", agencyId: SurabayaId);
+
+        await Expect.StatusAsync(await PostAsync(Owner, "kunci-bersama", Body()), HttpStatusCode.Created);
+        var other = await PostAsync(colleague, "kunci-bersama", Body());
+
+        await Expect.StatusAsync(other, HttpStatusCode.Created);
+        Assert.False(other.Headers.Contains("Idempotency-Replayed"));
+        Assert.Equal(2, await InnovationCountAsync());
+    }
+
+    [Fact]
+    public async Task A_refusal_is_replayed_too()
+    {
+        var bad = Body();
+        bad["sector"] = "space";
+
+        var first = await PostAsync(Owner, "registrasi-salah", bad);
+        var retry = await PostAsync(Owner, "registrasi-salah", bad);
+
+        await Expect.ValidationProblemAsync(first, "sector");
+        await Expect.ValidationProblemAsync(retry, "sector");
+        Assert.Equal("true", Assert.Single(retry.Headers.GetValues("Idempotency-Replayed")));
+    }
+
+    [Fact]
+    public async Task Keys_longer_than_255_characters_are_400()
+    {
+        var response = await PostAsync(Owner, new string('k', 256), Body());
+
+        await Expect.ProblemAsync(response, HttpStatusCode.BadRequest, "validation");
+        Assert.Equal(0, await InnovationCountAsync());
+    }
+
+    [Fact]
+    public async Task Workflow_actions_replay_without_acting_twice()
+    {
+        var id = await InStateAsync("draft");
+
+        async Task<HttpResponseMessage> SubmitAsync()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"{Innovations}/{id}/submission") { Content = JsonContent.Create(new { }) };
+            request.Headers.Add("Idempotency-Key", "kirim-1");
+            return await Owner.SendAsync(request);
+        }
+
+        var first = await SubmitAsync();
+        var retry = await SubmitAsync();
+
+        await Expect.StatusAsync(first, HttpStatusCode.OK);
+        await Expect.StatusAsync(retry, HttpStatusCode.OK);
+        Assert.Equal("submitted", (await retry.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("state").GetString());
+        Assert.Equal(1, await Factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "SubmitInnovation")));
+    }
+}
