@@ -28,17 +28,23 @@ public sealed class IdempotencyStore(NpgsqlDataSource dataSource, TimeProvider c
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
 
+    /// <summary>A claim still running after this long belongs to a process that died; a retry may take it over.</summary>
+    public static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(2);
+
     public async Task<(IdempotencyClaim Claim, StoredResponse? Response)> ClaimAsync(Guid clientId, string key, byte[] fingerprint, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
 
-        // An expired key is forgotten, so that the claim below can take it.
-        await using (var expire = new NpgsqlCommand("DELETE FROM idempotency_keys WHERE client_id = $1 AND key = $2 AND expires_at <= $3", connection))
+        // An expired key, or a claim abandoned by a process that died, is forgotten, so that the claim below can take it.
+        await using (var expire = new NpgsqlCommand(
+            "DELETE FROM idempotency_keys WHERE client_id = $1 AND key = $2 AND (expires_at <= $3 OR (state = 'in_progress' AND created_at <= $4))",
+            connection))
         {
             expire.Parameters.Add(new() { Value = clientId });
             expire.Parameters.Add(new() { Value = key });
             expire.Parameters.Add(new() { Value = now });
+            expire.Parameters.Add(new() { Value = now - AbandonedAfter });
             await expire.ExecuteNonQueryAsync(cancellationToken);
         }
 
