@@ -60,6 +60,8 @@ public static class DependencyInjection
     public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(connectionString, Npgsql).UseSnakeCaseNamingConvention();
 
+    /// <summary>Transient failures (a dropped connection, a restarting server) are retried a few times before the request gives up with 503.</summary>
     private static void Npgsql(Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure.NpgsqlDbContextOptionsBuilder npgsql) =>
-        npgsql.MigrationsAssembly(typeof(JippDbContext).Assembly.GetName().Name);
+        npgsql.MigrationsAssembly(typeof(JippDbContext).Assembly.GetName().Name)
+            .EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(1), errorCodesToAdd: null);
 }

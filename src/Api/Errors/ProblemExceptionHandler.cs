@@ -7,6 +7,7 @@ using Jipp.Domain.Candidacies;
 using Jipp.Domain.Common;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace Jipp.Api.Errors;
@@ -166,6 +167,7 @@ public sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHand
         NpgsqlException { InnerException: SocketException or TimeoutException } => true,
         TimeoutException => true,
         InvalidOperationException { InnerException: { } inner } => IsDatabaseUnavailable(inner),
+        RetryLimitExceededException { InnerException: { } inner } => IsDatabaseUnavailable(inner),
         DbUpdateException { InnerException: { } inner } => IsDatabaseUnavailable(inner),
         _ => false,
     };

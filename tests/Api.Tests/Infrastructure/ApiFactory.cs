@@ -9,7 +9,10 @@ using Respawn;
 namespace Jipp.Api.Tests.Infrastructure;
 
 /// <summary>The service, in memory, on its own database copied from the migrated and seeded template.</summary>
-public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public sealed class ApiFactory : ApiFactoryBase;
+
+/// <summary>The service on its own test database; derive to change how the host is built.</summary>
+public class ApiFactoryBase : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string AdminKey = "jipp_test-bootstrap-admin-key-0123456789abcdef";
 
@@ -18,7 +21,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string ConnectionString => _connectionString;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         _connectionString = await TestDatabaseServer.CreateDatabaseAsync();
         _ = Server; // start the host: migrations (none pending) and the bootstrap administrator
