@@ -18,8 +18,10 @@ public static class SwaggerSetup
             Version = "v1",
             Description = """
                 The system of record of Indonesia's Public Service Innovation Network (Jaringan Inovasi
-                Pelayanan Publik, JIPP), run by KemenPANRB: reference data, agencies, Hub JIPP, API clients,
-                and (as they are built) innovations, hub onboarding and replication requests.
+                Pelayanan Publik, JIPP), run by KemenPANRB: reference data, agencies and API clients; the
+                innovation registry; hub onboarding against the ministry's three selection criteria; hubs, their
+                partners and activities; replication requests with the hub's mentoring; statistics; the event
+                feed and the audit trail.
 
                 **Authentication**: send your key in the `X-Api-Key` header (use the Authorize button).
                 Reads of reference data and hubs are open to anonymous callers; a key that is sent but
@@ -29,6 +31,10 @@ public static class SwaggerSetup
                 in UTC with `Z`. Unknown members in a request body are rejected with 400. Lists answer
                 `{ items, nextCursor }` and take `pageSize` (1–100, default 20) and `cursor` (opaque, from
                 `nextCursor`). Every error is `application/problem+json` with a machine-readable `code`.
+
+                **Safe retries and updates**: send `Idempotency-Key` with every POST and reuse it on retry;
+                send a resource's `ETag` back in `If-Match` to change it only if nobody changed it meanwhile (412
+                otherwise). Follow changes with `GET /api/v1/events?after=`.
                 """,
         });
 
