@@ -32,10 +32,12 @@ public static class DependencyInjection
         services.AddSingleton<IdempotencyStore>();
         services.AddScoped<IfMatchInterceptor>();
         services.AddScoped<AuditAndOutboxInterceptor>();
+        services.AddScoped<IdempotencyScope>();
+        services.AddScoped<IdempotencyInterceptor>();
 
         // The If-Match check runs first, so that a refused change writes no audit entry or event.
         services.AddDbContext<JippDbContext>((sp, options) => Configure(options, dataSource)
-            .AddInterceptors(sp.GetRequiredService<IfMatchInterceptor>(), sp.GetRequiredService<AuditAndOutboxInterceptor>()));
+            .AddInterceptors(sp.GetRequiredService<IfMatchInterceptor>(), sp.GetRequiredService<AuditAndOutboxInterceptor>(), sp.GetRequiredService<IdempotencyInterceptor>()));
         services.AddScoped<IJippDbContext>(sp => sp.GetRequiredService<JippDbContext>());
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();

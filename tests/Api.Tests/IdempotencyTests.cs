@@ -114,4 +114,33 @@ public sealed class IdempotencyTests(ApiFactory factory) : InnovationTest(factor
         Assert.Equal("submitted", (await retry.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("state").GetString());
         Assert.Equal(1, await Factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "SubmitInnovation")));
     }
+
+    [Fact]
+    public async Task A_key_whose_change_was_applied_is_never_run_again_but_an_abandoned_claim_is_taken_over()
+    {
+        await Expect.StatusAsync(await PostAsync(Owner, "diterapkan", Body(title: "Diterapkan")), HttpStatusCode.Created);
+        await Expect.StatusAsync(await PostAsync(Owner, "ditinggalkan", Body(title: "Ditinggalkan")), HttpStatusCode.Created);
+        Assert.Equal(2, await InnovationCountAsync());
+
+        // As if the responses were lost: one after its change committed, one before any change.
+        await Factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(
+            "UPDATE idempotency_keys SET state = CASE key WHEN 'diterapkan' THEN 'applied' ELSE 'in_progress' END, response_body = NULL, response_status = NULL, created_at = now() - interval '3 minutes'"));
+
+        var applied = await PostAsync(Owner, "diterapkan", Body(title: "Diterapkan"));
+        var abandoned = await PostAsync(Owner, "ditinggalkan", Body(title: "Ditinggalkan"));
+
+        await Expect.ProblemAsync(applied, HttpStatusCode.Conflict, "idempotency_in_progress");
+        await Expect.StatusAsync(abandoned, HttpStatusCode.Created);
+        Assert.Equal(3, await InnovationCountAsync());
+    }
+
+    [Fact]
+    public async Task A_kept_response_is_completed_in_the_store()
+    {
+        await Expect.StatusAsync(await PostAsync(Owner, "tersimpan", Body()), HttpStatusCode.Created);
+
+        var state = await Factory.WithDbAsync(db => db.Database.SqlQueryRaw<string>("SELECT state AS \"Value\" FROM idempotency_keys WHERE key = 'tersimpan'").SingleAsync());
+
+        Assert.Equal("completed", state);
+    }
 }

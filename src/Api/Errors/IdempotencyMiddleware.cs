@@ -11,13 +11,13 @@ namespace Jipp.Api.Errors;
 /// <c>Idempotency-Replayed: true</c> and creates nothing; another body is 422; a retry while the first
 /// still runs is 409.
 /// </summary>
-public sealed class IdempotencyMiddleware(RequestDelegate next)
+public sealed partial class IdempotencyMiddleware(RequestDelegate next)
 {
     public const string HeaderName = "Idempotency-Key";
     public const string ReplayedHeader = "Idempotency-Replayed";
     public const int MaxKeyLength = 255;
 
-    public async Task InvokeAsync(HttpContext context, ICurrentClient client, IdempotencyStore store)
+    public async Task InvokeAsync(HttpContext context, ICurrentClient client, IdempotencyStore store, IdempotencyScope scope, ILogger<IdempotencyMiddleware> logger)
     {
         if (!HttpMethods.IsPost(context.Request.Method) || !context.Request.Headers.TryGetValue(HeaderName, out var values))
         {
@@ -47,17 +47,18 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
                 await ReplayAsync(context, stored!);
                 return;
             case IdempotencyClaim.InProgress:
-                await ProblemWriter.WriteAsync(context, 409, "idempotency_in_progress", "Request in progress.", "A request with this Idempotency-Key is still running; retry in a moment to get its response.");
+                await ProblemWriter.WriteAsync(context, 409, "idempotency_in_progress", "Request in progress.", "A request with this Idempotency-Key is still running (or its change was made but its response could not be kept); retry in a moment, or read the resource.");
                 return;
             case IdempotencyClaim.Reused:
                 await ProblemWriter.WriteAsync(context, 422, "idempotency_key_reused", "Idempotency key reused.", "This Idempotency-Key was used with a different request; use a new key for a new request.");
                 return;
         }
 
-        await RunAndKeepAsync(context, clientId, key, store);
+        scope.Current = (clientId, key);
+        await RunAndKeepAsync(context, clientId, key, store, logger);
     }
 
-    private async Task RunAndKeepAsync(HttpContext context, Guid clientId, string key, IdempotencyStore store)
+    private async Task RunAndKeepAsync(HttpContext context, Guid clientId, string key, IdempotencyStore store, ILogger logger)
     {
         var original = context.Response.Body;
         await using var buffer = new MemoryStream();
@@ -78,7 +79,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         if (context.Response.StatusCode < 500)
         {
             var response = new StoredResponse(context.Response.StatusCode, context.Response.ContentType, context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null, body);
-            await store.CompleteAsync(clientId, key, response, CancellationToken.None);
+            await KeepAsync(store, clientId, key, response, logger);
         }
         else
         {
@@ -87,6 +88,36 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
 
         await original.WriteAsync(body, context.RequestAborted);
     }
+
+    /// <summary>
+    /// Keeps the response, retrying for a while if the database just went away. The change itself
+    /// committed (and marked the key applied), so the answer goes out either way.
+    /// </summary>
+    private static async Task KeepAsync(IdempotencyStore store, Guid clientId, string key, StoredResponse response, ILogger logger)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await store.CompleteAsync(clientId, key, response, CancellationToken.None);
+                return;
+            }
+            catch (Npgsql.NpgsqlException) when (attempt < KeepAttempts)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1));
+            }
+            catch (Npgsql.NpgsqlException ex)
+            {
+                LogNotKept(logger, ex.GetType().Name);
+                return;
+            }
+        }
+    }
+
+    private const int KeepAttempts = 15;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The response of an idempotent request could not be kept ({ExceptionType}); retries with its key will answer 409 until it expires")]
+    private static partial void LogNotKept(ILogger logger, string exceptionType);
 
     private static async Task ReplayAsync(HttpContext context, StoredResponse stored)
     {

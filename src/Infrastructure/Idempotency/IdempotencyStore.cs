@@ -26,9 +26,16 @@ public sealed record StoredResponse(int Status, string? ContentType, string? Loc
 /// </summary>
 public sealed class IdempotencyStore(NpgsqlDataSource dataSource, TimeProvider clock)
 {
+    public const string InProgress = "in_progress";
+
+    /// <summary>The change committed; its response may not be kept yet. Never taken over.</summary>
+    public const string Applied = "applied";
+
+    public const string Completed = "completed";
+
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
 
-    /// <summary>A claim still running after this long belongs to a process that died; a retry may take it over.</summary>
+    /// <summary>A claim still running (not applied) after this long belongs to a process that died before changing anything; a retry may take it over.</summary>
     public static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(2);
 
     public async Task<(IdempotencyClaim Claim, StoredResponse? Response)> ClaimAsync(Guid clientId, string key, byte[] fingerprint, CancellationToken cancellationToken)
@@ -80,7 +87,7 @@ public sealed class IdempotencyStore(NpgsqlDataSource dataSource, TimeProvider c
             return (IdempotencyClaim.Reused, null);
         }
 
-        if ((string)reader[1] != "completed")
+        if ((string)reader[1] != Completed)
         {
             return (IdempotencyClaim.InProgress, null);
         }
@@ -96,7 +103,7 @@ public sealed class IdempotencyStore(NpgsqlDataSource dataSource, TimeProvider c
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var command = new NpgsqlCommand(
-            "UPDATE idempotency_keys SET state = 'completed', response_status = $3, response_content_type = $4, response_location = $5, response_body = $6 WHERE client_id = $1 AND key = $2",
+            "UPDATE idempotency_keys SET state = 'completed', response_status = $3, response_content_type = $4, response_location = $5, response_body = $6 WHERE client_id = $1 AND key = $2 AND state <> 'completed'",
             connection);
         command.Parameters.Add(new() { Value = clientId });
         command.Parameters.Add(new() { Value = key });

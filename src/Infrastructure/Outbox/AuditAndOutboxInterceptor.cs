@@ -45,7 +45,7 @@ public sealed class AuditAndOutboxInterceptor(IOperationContext operation, ICurr
         var traceId = Activity.Current?.TraceId.ToString();
         var changed = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is not AuditEntry and not IntegrationEvent)
+            .Where(e => e.Entity is not AuditEntry and not IntegrationEvent and not Idempotency.IdempotencyKeyRecord)
             .ToList();
 
         // EF Core inserts rows of one table in key order: ids that grow with each event keep their order.

@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Jipp.Infrastructure.Idempotency;
+
+/// <summary>The idempotency key of the current request, if it has one.</summary>
+public sealed class IdempotencyScope
+{
+    public (Guid ClientId, string Key)? Current { get; set; }
+}
+
+/// <summary>
+/// Marks the request's idempotency key "applied" in the same transaction as the change it makes,
+/// so that a retry never runs a change again once it committed, even if its response was lost.
+/// </summary>
+public sealed class IdempotencyInterceptor(IdempotencyScope scope) : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Mark(eventData.Context);
+        return base.SavingChanges(eventData, result);
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Mark(eventData.Context);
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    private void Mark(DbContext? context)
+    {
+        if (context is null || scope.Current is not { } current || !context.ChangeTracker.HasChanges())
+        {
+            return;
+        }
+
+        if (context.ChangeTracker.Entries<IdempotencyKeyRecord>().Any(e => e.Entity.ClientId == current.ClientId && e.Entity.Key == current.Key))
+        {
+            return;
+        }
+
+        var record = new IdempotencyKeyRecord { ClientId = current.ClientId, Key = current.Key, Fingerprint = [], State = IdempotencyStore.Applied };
+        var entry = context.Attach(record);
+        entry.State = EntityState.Unchanged;
+        entry.Property(r => r.State).IsModified = true;
+    }
+}

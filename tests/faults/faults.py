@@ -1,0 +1,841 @@
+#!/usr/bin/env python3
+"""Fault-injection driver for the JIPP Hub API (started by tests/faults/run.sh).
+
+Starts the published service against the private cluster that run.sh prepared,
+drives concurrent idempotent innovation registrations, stops and restarts
+PostgreSQL and SIGKILLs the service mid-load, then verifies that every
+acknowledged write exists exactly once, that the event feed holds one
+`innovation.stateChanged` (to = draft) event per innovation in order, and that
+no response was a 500. Standard library only; talks to 127.0.0.1 only.
+
+Exit code: 0 when there is no loss, no 500, no event problem and every fault
+assertion held; 1 otherwise; 2 when the set-up failed. Duplicates and keys
+left `in_progress` are findings: printed, and fatal only with --strict.
+"""
+
+import argparse
+import http.client
+import json
+import os
+import secrets
+import shlex
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.parse
+
+HOST = "127.0.0.1"
+PHASE = ["setup"]   # the current phase, for labelling writes
+REQUEST_TIMEOUT = 30.0
+
+
+def log(msg):
+    print(f"[faults {time.strftime('%H:%M:%S')}] {msg}", flush=True)
+
+
+def env(name):
+    value = os.environ.get(name)
+    if not value:
+        print(f"missing environment variable {name} (run tests/faults/run.sh)", file=sys.stderr)
+        sys.exit(2)
+    return value
+
+
+class SetupError(Exception):
+    pass
+
+
+# ---------------------------------------------------------------- recording
+
+
+class Stats:
+    """Everything the run observed; one lock for all of it."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.status_counts = {}
+        self.errors_500 = []          # (method, path, body excerpt)
+        self.bad_503 = []             # 503 without Retry-After or without code unavailable
+        self.conn_errors = 0
+        self.responses = []           # (t_start, t_end, method, path, status) of API calls, for window checks
+        self.attempted = 0
+        self.acknowledged = 0
+        self.replays = 0
+        self.retries = 0
+        self.gave_up = []             # (key, reason)
+        self.waited_in_progress = []  # (key, seconds of 409 idempotency_in_progress before the 201, replayed?)
+        self.unexpected = []          # (key, status, body excerpt)
+        self.acks = {}                # key -> (id, worker, n, t_ack)
+        self.key_title = {}           # key -> title
+        self.worker_order = {}        # worker -> [key, ...] in acknowledgement order
+
+    def record_response(self, method, path, status, headers, body, t0, t1):
+        with self.lock:
+            self.status_counts[status] = self.status_counts.get(status, 0) + 1
+            if path.startswith("/api/"):
+                self.responses.append((t0, t1, method, path, status))
+            if status >= 500 and status != 503:
+                self.errors_500.append((method, path, status, body[:300]))
+            if status == 503 and path.startswith("/api/"):
+                code = None
+                try:
+                    code = json.loads(body).get("code")
+                except (ValueError, AttributeError):
+                    pass
+                if not headers.get("retry-after") or code != "unavailable":
+                    self.bad_503.append((method, path, headers.get("retry-after"), body[:200]))
+
+    def record_conn_error(self):
+        with self.lock:
+            self.conn_errors += 1
+
+
+STATS = Stats()
+COUNTS = {}   # verification counts for the summary
+
+
+def request(port, method, path, body=None, headers=None, timeout=REQUEST_TIMEOUT):
+    """One HTTP call on a fresh connection. Returns (status, headers(lower-cased), text) or raises OSError."""
+    hdrs = {"Accept": "application/json"}
+    if headers:
+        hdrs.update(headers)
+    data = None
+    if body is not None:
+        data = json.dumps(body).encode()
+        hdrs["Content-Type"] = "application/json"
+    t0 = time.monotonic()
+    conn = http.client.HTTPConnection(HOST, port, timeout=timeout)
+    try:
+        try:
+            conn.request(method, path, body=data, headers=hdrs)
+            resp = conn.getresponse()
+            text = resp.read().decode("utf-8", "replace")
+        except (OSError, http.client.HTTPException) as e:
+            STATS.record_conn_error()
+            raise OSError(f"{type(e).__name__}: {e}") from e
+        status = resp.status
+        rh = {k.lower(): v for k, v in resp.getheaders()}
+    finally:
+        conn.close()
+    STATS.record_response(method, path, status, rh, text, t0, time.monotonic())
+    return status, rh, text
+
+
+def free_port():
+    """A port below the ephemeral range that is free now (kept for the restart after the SIGKILL)."""
+    for _ in range(200):
+        port = secrets.randbelow(12000) + 20000
+        try:
+            with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+                s.bind((HOST, port))
+            return port
+        except OSError:
+            continue
+    raise SetupError("no free port for the service")
+
+
+# ---------------------------------------------------------------- processes
+
+
+class Service:
+    def __init__(self, dll, conn_str, admin_key, port, work):
+        self.dll, self.conn_str, self.admin_key, self.port, self.work = dll, conn_str, admin_key, port, work
+        self.proc = None
+        self.starts = 0
+        self.log_path = os.path.join(work, "api.log")
+
+    def start(self):
+        e = dict(os.environ)
+        e.update({
+            "ConnectionStrings__Default": self.conn_str,
+            "JIPP_ADMIN_API_KEY": self.admin_key,
+            "ASPNETCORE_URLS": f"http://{HOST}:{self.port}",
+            "ASPNETCORE_ENVIRONMENT": "Production",
+            "Jipp__SeedDemoData": "false",
+            "DOTNET_NOLOGO": "1",
+        })
+        logf = open(self.log_path, "a")
+        logf.write(f"\n===== start #{self.starts + 1} at {time.strftime('%H:%M:%S')} =====\n")
+        logf.flush()
+        self.proc = subprocess.Popen(["dotnet", self.dll], env=e, stdout=logf, stderr=subprocess.STDOUT,
+                                     stdin=subprocess.DEVNULL, cwd=os.path.dirname(self.dll))
+        logf.close()
+        self.starts += 1
+        with open(os.path.join(self.work, "api.pid"), "w") as f:
+            f.write(str(self.proc.pid))
+
+    def alive(self):
+        return self.proc is not None and self.proc.poll() is None
+
+    def kill(self):
+        if self.alive():
+            self.proc.send_signal(signal.SIGKILL)
+            self.proc.wait(timeout=10)
+
+    def stop(self):
+        if self.alive():
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=10)
+
+    def wait_ready(self, timeout):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if not self.alive():
+                raise SetupError(f"the service exited with code {self.proc.returncode}; see {self.log_path}")
+            try:
+                status, _, _ = request(self.port, "GET", "/health/ready", timeout=5)
+                if status == 200:
+                    return time.monotonic()
+            except OSError:
+                pass
+            time.sleep(0.2)
+        return None
+
+
+class Postgres:
+    def __init__(self):
+        self.prefix = shlex.split(os.environ.get("FAULTS_PG_CTL_PREFIX", ""))
+        self.pg_ctl = env("FAULTS_PG_CTL")
+        self.datadir = env("FAULTS_PG_DATADIR")
+        self.logfile = env("FAULTS_PG_LOGFILE")
+
+    def _ctl(self, *args):
+        cmd = self.prefix + [self.pg_ctl, "-D", self.datadir, *args]
+        r = subprocess.run(cmd, cwd="/", stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=90)
+        if r.returncode != 0:
+            raise SetupError(f"{' '.join(cmd)} failed: {r.stdout.strip()}")
+
+    def stop(self):
+        self._ctl("stop", "-m", "fast", "-w", "-t", "60")
+
+    def start(self):
+        self._ctl("start", "-l", self.logfile, "-w", "-t", "60")
+
+
+# ---------------------------------------------------------------- load
+
+
+def innovation_body(title):
+    return {
+        "title": title,
+        "unitName": "Dinas Penanaman Modal dan PTSP",
+        "summary": "Layanan perizinan usaha secara daring dalam satu pintu.",
+        "problem": "Pengurusan izin usaha memakan waktu berminggu-minggu dan mengharuskan warga datang berkali-kali.",
+        "solution": "Seluruh permohonan diajukan dan dilacak secara daring, dengan tanda tangan elektronik.",
+        "novelty": "Pertama di wilayah ini yang memadukan semua izin dalam satu aplikasi.",
+        "impact": "Waktu layanan turun dari 14 hari menjadi 3 hari.",
+        "sector": "investment",
+        "form": "publicService",
+        "digital": True,
+        "maturityStage": "implementation",
+        "startedOn": "2022-01-10",
+        "implementedOn": "2022-06-01",
+        "evidenceLinks": ["https://example.go.id/inovasi/perizinan-online"],
+        "replicable": True,
+    }
+
+
+class Load:
+    def __init__(self, port, agency_key, run_id, workers, write_deadline, in_progress_limit):
+        self.port, self.agency_key, self.run_id = port, agency_key, run_id
+        self.workers = workers
+        self.write_deadline = write_deadline          # seconds one logical write may keep retrying
+        self.in_progress_limit = in_progress_limit    # seconds of consecutive 409 idempotency_in_progress
+        self.stop_event = threading.Event()
+        self.threads = []
+
+    def start(self):
+        for w in range(self.workers):
+            t = threading.Thread(target=self._worker, args=(w,), name=f"worker-{w}", daemon=True)
+            t.start()
+            self.threads.append(t)
+
+    def stop(self, timeout):
+        self.stop_event.set()
+        deadline = time.monotonic() + timeout
+        for t in self.threads:
+            t.join(max(0.1, deadline - time.monotonic()))
+        return [t.name for t in self.threads if t.is_alive()]
+
+    def _worker(self, w):
+        n = 0
+        while not self.stop_event.is_set():
+            n += 1
+            self._write(w, n)
+
+    def _write(self, w, n):
+        """One logical write: the same key and body until acknowledged or given up (bounded)."""
+        key = f"faults-{self.run_id}-w{w}-{n}"
+        title = f"Inovasi Uji Gangguan {self.run_id} w{w} n{n}"
+        body = innovation_body(title)
+        headers = {"X-Api-Key": self.agency_key, "Idempotency-Key": key}
+        with STATS.lock:
+            STATS.attempted += 1
+            STATS.key_title[key] = title
+        started = time.monotonic()
+        phase_started = PHASE[0]
+        in_progress_since = None
+        attempt = 0
+        while True:
+            attempt += 1
+            if attempt > 1:
+                with STATS.lock:
+                    STATS.retries += 1
+            try:
+                status, rh, text = request(self.port, "POST", "/api/v1/innovations", body, headers)
+            except OSError:
+                status, rh, text = None, {}, ""
+            if status == 201:
+                doc = json.loads(text)
+                with STATS.lock:
+                    STATS.acknowledged += 1
+                    if rh.get("idempotency-replayed") == "true":
+                        STATS.replays += 1
+                    STATS.acks[key] = (doc["id"], w, n, time.monotonic())
+                    if in_progress_since is not None:
+                        STATS.waited_in_progress.append((key, time.monotonic() - in_progress_since,
+                                                         rh.get("idempotency-replayed") == "true"))
+                    STATS.worker_order.setdefault(w, []).append(key)
+                return
+            code = None
+            if status is not None:
+                try:
+                    code = json.loads(text).get("code")
+                except (ValueError, AttributeError):
+                    pass
+            if status == 409 and code == "idempotency_in_progress":
+                if in_progress_since is None:
+                    in_progress_since, phase_409 = time.monotonic(), PHASE[0]
+                if time.monotonic() - in_progress_since > self.in_progress_limit:
+                    with STATS.lock:
+                        STATS.gave_up.append((key, f"409 idempotency_in_progress for over {self.in_progress_limit:.0f} s "
+                                                   f"(write began in {phase_started}, first 409 in {phase_409})"))
+                    return
+            elif status is None or status == 503:
+                in_progress_since = None
+            else:
+                with STATS.lock:
+                    STATS.unexpected.append((key, status, text[:300]))
+                return
+            if time.monotonic() - started > self.write_deadline:
+                with STATS.lock:
+                    STATS.gave_up.append((key, f"no answer other than retryable ones within {self.write_deadline:.0f} s (last: {status} {code})"))
+                return
+            time.sleep(min(0.1 * attempt, 1.0) + secrets.randbelow(100) / 1000.0)
+
+
+# ---------------------------------------------------------------- checks
+
+
+class Checks:
+    def __init__(self):
+        self.failures = []   # fatal
+        self.findings = []   # reported; fatal only with --strict
+        self.notes = []
+
+    def fail(self, msg):
+        log(f"FAIL: {msg}")
+        self.failures.append(msg)
+
+    def finding(self, msg):
+        log(f"FINDING: {msg}")
+        self.findings.append(msg)
+
+    def ok(self, msg):
+        log(f"ok: {msg}")
+        self.notes.append(msg)
+
+
+def get_json(port, path, key, what):
+    for attempt in range(10):
+        try:
+            status, _, text = request(port, "GET", path, headers={"X-Api-Key": key})
+        except OSError:
+            time.sleep(0.5)
+            continue
+        if status == 200:
+            return json.loads(text)
+        if status == 503:
+            time.sleep(1)
+            continue
+        raise SetupError(f"{what}: GET {path} answered {status}: {text[:300]}")
+    raise SetupError(f"{what}: GET {path} did not answer 200 after 10 attempts")
+
+
+def health_poller(port, stop_event, samples):
+    """/health/ready every 0.2 s: (time, status or None)."""
+    while not stop_event.is_set():
+        t = time.monotonic()
+        try:
+            status, _, _ = request(port, "GET", "/health/ready", timeout=10)
+        except OSError:
+            status = None
+        samples.append((t, time.monotonic(), status))
+        stop_event.wait(0.2)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--workers", type=int, default=8)
+    ap.add_argument("--steady", type=float, default=5.0, help="seconds of load before the outage")
+    ap.add_argument("--outage", type=float, default=5.0, help="seconds PostgreSQL stays down")
+    ap.add_argument("--after-recovery", type=float, default=5.0, help="seconds of load after recovery, before the SIGKILL")
+    ap.add_argument("--after-restart", type=float, default=5.0, help="seconds of load after the restarted service is ready")
+    ap.add_argument("--write-deadline", type=float, default=200.0, help="seconds one logical write may keep retrying")
+    ap.add_argument("--in-progress-limit", type=float, default=150.0,
+                    help="give a write up after this many seconds of 409 idempotency_in_progress "
+                         "(the service takes an abandoned claim over after 120 s)")
+    ap.add_argument("--strict", action="store_true", help="duplicates and stuck keys fail the run too")
+    args = ap.parse_args()
+
+    work = env("FAULTS_WORK")
+    pg = Postgres()
+    run_id = secrets.token_hex(4)
+    admin_key = "faults_" + secrets.token_urlsafe(32)
+    try:
+        port = free_port()
+    except SetupError as e:
+        log(f"SET-UP FAILURE: {e}")
+        return 2
+    svc = Service(env("FAULTS_API_DLL"), env("FAULTS_CONNECTION_STRING"), admin_key, port, work)
+    checks = Checks()
+
+    def on_term(signum, frame):
+        svc.kill()
+        sys.exit(128 + signum)
+
+    signal.signal(signal.SIGTERM, on_term)
+
+    t_begin = time.monotonic()
+    try:
+        return run(args, pg, svc, checks, run_id, admin_key, port, t_begin)
+    except SetupError as e:
+        log(f"SET-UP FAILURE: {e}")
+        tail(svc.log_path)
+        return 2
+    finally:
+        svc.stop()
+
+
+def tail(path, lines=40):
+    try:
+        with open(path, errors="replace") as f:
+            content = f.readlines()[-lines:]
+        print(f"----- {path} (last {len(content)} lines) -----")
+        sys.stdout.write("".join(content))
+    except OSError:
+        pass
+
+
+def run(args, pg, svc, checks, run_id, admin_key, port, t_begin):
+    log(f"run {run_id}: starting the service on {HOST}:{port}")
+    svc.start()
+    if svc.wait_ready(120) is None:
+        raise SetupError("the service did not become ready within 120 s")
+    admin = admin_key
+    agencies = get_json(port, "/api/v1/agencies?type=cityGovernment&pageSize=1", admin, "find an agency")
+    if not agencies["items"]:
+        raise SetupError("no seeded cityGovernment agency")
+    agency = agencies["items"][0]
+    status, _, text = request(port, "POST", "/api/v1/api-clients",
+                              {"name": f"Uji gangguan {run_id}", "role": "agency", "agencyId": agency["id"]},
+                              {"X-Api-Key": admin})
+    if status != 201:
+        raise SetupError(f"creating the agency client answered {status}: {text[:300]}")
+    agency_key = json.loads(text)["key"]
+    log(f"agency {agency['name']} ({agency['id']}); {args.workers} workers")
+
+    load = Load(port, agency_key, run_id, args.workers, args.write_deadline, args.in_progress_limit)
+    load.start()
+
+    # Phase 1: steady load.
+    log(f"phase 1: steady load for {args.steady:.0f} s")
+    PHASE[0] = "phase 1 (steady)"
+    time.sleep(args.steady)
+    with STATS.lock:
+        acked_phase1 = STATS.acknowledged
+    if acked_phase1 == 0:
+        checks.fail("phase 1: no write was acknowledged under steady load")
+    else:
+        checks.ok(f"phase 1: {acked_phase1} writes acknowledged")
+
+    # Phase 2: PostgreSQL down.
+    health_stop = threading.Event()
+    health_samples = []
+    poller = threading.Thread(target=health_poller, args=(port, health_stop, health_samples), daemon=True)
+    poller.start()
+    pid_before = svc.proc.pid
+    log("phase 2: pg_ctl stop -m fast")
+    pg.stop()
+    t_down = time.monotonic()
+    PHASE[0] = "phase 2 (PostgreSQL down)"
+    with STATS.lock:
+        probe_id = next(iter(STATS.acks.values()))[0] if STATS.acks else "00000000-0000-0000-0000-000000000000"
+    probes = [
+        ("anonymous GET /api/v1/agencies", "/api/v1/agencies?pageSize=1", None),
+        ("agency GET /api/v1/innovations/{id}", f"/api/v1/innovations/{probe_id}", agency_key),
+        ("admin GET /api/v1/events", "/api/v1/events?after=0&limit=1", admin),
+    ]
+    time.sleep(1.0)
+    probe_results = []
+    lives = []
+    for _ in range(2):
+        try:
+            lives.append(request(port, "GET", "/health/live", timeout=10)[0])
+        except OSError:
+            lives.append(None)
+        for name, path, key in probes:
+            try:
+                st, rh, text = request(port, "GET", path, headers={"X-Api-Key": key} if key else None)
+                try:
+                    code = json.loads(text).get("code")
+                except (ValueError, AttributeError):
+                    code = None
+                probe_results.append((name, st, rh.get("retry-after"), code, text[:160]))
+            except OSError as e:
+                probe_results.append((name, None, None, None, str(e)))
+        time.sleep(0.3)
+    remaining = args.outage - (time.monotonic() - t_down)
+    if remaining > 0:
+        time.sleep(remaining)
+    t_up_begin = time.monotonic()
+    log("phase 3: pg_ctl start")
+    PHASE[0] = "phase 3 (PostgreSQL restarting)"
+    pg.start()
+    t_up = time.monotonic()
+
+    # Outage assertions.
+    outage_health = [s for (t0, t1, s) in list(health_samples) if t0 > t_down + 0.5 and t1 < t_up_begin]
+    if not outage_health:
+        checks.fail("phase 2: no /health/ready sample during the outage")
+    elif any(s != 503 for s in outage_health):
+        checks.fail(f"phase 2: /health/ready during the outage answered {sorted(set(map(str, outage_health)))} (expected only 503)")
+    else:
+        checks.ok(f"phase 2: /health/ready answered 503 in all {len(outage_health)} samples during the outage")
+    for name, path, key in probes:
+        results = [r for r in probe_results if r[0] == name]
+        bad = [r for r in results if r[1] != 503 or not r[2] or r[3] != "unavailable"]
+        if bad:
+            checks.fail(f"phase 2: {name} during the outage answered {bad[0][1]} code {bad[0][3]} (Retry-After={bad[0][2]}): {bad[0][4]}")
+        else:
+            checks.ok(f"phase 2: {name} during the outage answered 503 unavailable with Retry-After ({len(results)} probes)")
+    if any(l != 200 for l in lives):
+        checks.fail(f"phase 2: /health/live during the outage answered {lives} (expected 200: the process is up)")
+    with STATS.lock:
+        in_window = [r for r in STATS.responses if r[0] > t_down + 0.5 and r[1] < t_up_begin]
+    statuses = {}
+    for r in in_window:
+        statuses[r[4]] = statuses.get(r[4], 0) + 1
+    posts_in_window = [r for r in in_window if r[2] == "POST"]
+    if not posts_in_window:
+        checks.fail("phase 2: the workers got no answer at all during the outage")
+    elif any(r[4] != 503 for r in in_window):
+        checks.fail(f"phase 2: API answers during the outage other than 503: {statuses}")
+    else:
+        checks.ok(f"phase 2: all {len(in_window)} API answers during the outage were 503 ({len(posts_in_window)} writes)")
+
+    # Phase 3: recovery without restart.
+    PHASE[0] = "phase 3 (after PostgreSQL came back)"
+    t_ready = None
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if any(t0 > t_up and s == 200 for (t0, t1, s) in list(health_samples)):
+            t_ready = time.monotonic()
+            break
+        time.sleep(0.2)
+    health_stop.set()
+    poller.join(15)
+    if t_ready is None:
+        checks.fail("phase 3: /health/ready did not answer 200 within 60 s after PostgreSQL came back")
+    else:
+        checks.ok(f"phase 3: /health/ready answered 200 {t_ready - t_up:.1f} s after PostgreSQL came back")
+    if not svc.alive() or svc.proc.pid != pid_before:
+        checks.fail("phase 3: the service process did not survive the outage")
+    ack_deadline = time.monotonic() + 60
+    recovered = False
+    while time.monotonic() < ack_deadline:
+        with STATS.lock:
+            recovered = any(a[3] > t_up for a in STATS.acks.values())
+        if recovered:
+            break
+        time.sleep(0.2)
+    if recovered:
+        checks.ok("phase 3: writes acknowledged again after the outage, same service process")
+    else:
+        checks.fail("phase 3: no write was acknowledged within 60 s after PostgreSQL came back")
+    time.sleep(args.after_recovery)
+
+    # Phase 4: SIGKILL mid-load.
+    with STATS.lock:
+        before_kill = STATS.acknowledged
+    log(f"phase 4: SIGKILL the service (pid {svc.proc.pid}) under load")
+    t_kill = time.monotonic()
+    PHASE[0] = "phase 4 (service killed)"
+    svc.kill()
+    time.sleep(0.5)
+    svc.start()
+    if svc.wait_ready(120) is None:
+        raise SetupError("the restarted service did not become ready within 120 s")
+    t_back = time.monotonic()
+    PHASE[0] = "phase 4 (after the restart)"
+    log(f"phase 4: restarted service ready after {t_back - t_kill:.1f} s")
+    ack_deadline = time.monotonic() + 60
+    recovered = False
+    while time.monotonic() < ack_deadline:
+        with STATS.lock:
+            recovered = any(a[3] > t_back for a in STATS.acks.values())
+        if recovered:
+            break
+        time.sleep(0.2)
+    if recovered:
+        checks.ok("phase 4: writes acknowledged again after the restart")
+    else:
+        checks.fail("phase 4: no write was acknowledged within 60 s after the restart")
+    time.sleep(args.after_restart)
+
+    # Phase 5: stop the load (writes in flight finish or give up, bounded) and verify.
+    log("phase 5: stopping the load")
+    PHASE[0] = "phase 5 (load stopping)"
+    stuck = load.stop(args.write_deadline + REQUEST_TIMEOUT + 10)
+    if stuck:
+        checks.fail(f"phase 5: worker threads still running after the bound: {stuck}")
+    with STATS.lock:
+        acks = dict(STATS.acks)
+        key_title = dict(STATS.key_title)
+        worker_order = {w: list(ks) for w, ks in STATS.worker_order.items()}
+        gave_up = list(STATS.gave_up)
+        unexpected = list(STATS.unexpected)
+    log(f"phase 5: verifying {len(acks)} acknowledged writes")
+    verify(port, admin, agency_key, agency["id"], run_id, acks, key_title, worker_order, gave_up, unexpected, checks, args)
+
+    summary(args, checks, svc, acks, gave_up, unexpected, time.monotonic() - t_begin)
+    fatal = bool(checks.failures) or (args.strict and bool(checks.findings))
+    print("RESULT: " + ("FAIL" if fatal else ("PASS with findings" if checks.findings else "PASS")))
+    return 1 if fatal else 0
+
+
+def verify(port, admin, agency_key, agency_id, run_id, acks, key_title, worker_order, gave_up, unexpected, checks, args):
+    # 1. Every acknowledged id exists (GET as the agency), in parallel, bounded.
+    ids = sorted({a[0] for a in acks.values()})
+    by_id = {}
+    for key, a in acks.items():
+        by_id.setdefault(a[0], []).append(key)
+    missing, errors = [], []
+    lock = threading.Lock()
+    queue = list(ids)
+
+    def check_one():
+        while True:
+            with lock:
+                if not queue:
+                    return
+                iid = queue.pop()
+            try:
+                st, _, text = request(port, "GET", f"/api/v1/innovations/{iid}", headers={"X-Api-Key": agency_key})
+            except OSError as e:
+                st, text = None, str(e)
+            with lock:
+                if st == 404:
+                    missing.append(iid)
+                elif st != 200:
+                    errors.append((iid, st, text[:200]))
+
+    threads = [threading.Thread(target=check_one, daemon=True) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(300)
+    if missing:
+        checks.fail(f"LOSS: {len(missing)} acknowledged writes do not exist (404): "
+                    + ", ".join(f"{i} (key {by_id[i]})" for i in missing[:10]))
+    if errors:
+        checks.fail(f"{len(errors)} acknowledged writes could not be read: {errors[:5]}")
+    if not missing and not errors:
+        checks.ok(f"every acknowledged write exists ({len(ids)} ids, GET as the agency)")
+    two_keys_one_id = {i: ks for i, ks in by_id.items() if len(ks) > 1}
+    if two_keys_one_id:
+        checks.fail(f"{len(two_keys_one_id)} ids were acknowledged for more than one key: {list(two_keys_one_id.items())[:5]}")
+
+    # 2. The agency's innovations, paged: one per logical write.
+    listed = []
+    cursor = None
+    for _ in range(10000):
+        q = {"agencyId": agency_id, "pageSize": "100"}
+        if cursor:
+            q["cursor"] = cursor
+        page = get_json(port, "/api/v1/innovations?" + urllib.parse.urlencode(q), agency_key, "list the agency's innovations")
+        listed.extend(page["items"])
+        cursor = page.get("nextCursor")
+        if not cursor:
+            break
+    listed_ids = [i["id"] for i in listed]
+    if len(listed_ids) != len(set(listed_ids)):
+        checks.fail(f"the innovation list repeats ids ({len(listed_ids)} items, {len(set(listed_ids))} distinct)")
+    title_to_key = {t: k for k, t in key_title.items()}
+    per_key = {}
+    foreign = []
+    for item in listed:
+        k = title_to_key.get(item.get("title"))
+        if k is None:
+            foreign.append(item["id"])
+        else:
+            per_key.setdefault(k, []).append(item["id"])
+    if foreign:
+        checks.fail(f"{len(foreign)} innovations of the agency match no write of this run: {foreign[:5]}")
+    not_listed = [i for i in ids if i not in set(listed_ids)]
+    if not_listed:
+        checks.fail(f"LOSS: {len(not_listed)} acknowledged ids are missing from the agency's list: {not_listed[:5]}")
+    duplicates = {k: v for k, v in per_key.items() if len(v) > 1}
+    orphans = {k: v for k, v in per_key.items() if k not in acks}
+    extra = len(listed_ids) - len(ids)
+    if duplicates:
+        checks.finding(f"DUPLICATE: {len(duplicates)} logical writes (one Idempotency-Key each) created more than one innovation: "
+                       + "; ".join(f"key {k} -> {v} (acknowledged {acks.get(k, ('-',))[0]})" for k, v in list(duplicates.items())[:5]))
+    if orphans:
+        checks.finding(f"ORPHAN: {len(orphans)} writes were committed but never acknowledged (the client's retries with the same key "
+                       f"never got the answer): " + "; ".join(f"key {k} -> {v}" for k, v in list(orphans.items())[:5]))
+    COUNTS.update(listed=len(listed_ids), acked_ids=len(ids), extra=extra, duplicates=len(duplicates),
+                  orphans=len(orphans), losses=len(set(missing) | set(not_listed)))
+    if not duplicates and not orphans and not foreign and not not_listed:
+        checks.ok(f"the agency has exactly one innovation per acknowledged write ({len(listed_ids)} listed, {len(ids)} acknowledged)")
+    stuck = [(k, r) for k, r in gave_up if "in_progress" in r]
+    if stuck:
+        created_n = sum(1 for k, _ in stuck if k in per_key)
+        checks.finding(f"STUCK KEY: {len(stuck)} Idempotency-Keys stayed 409 idempotency_in_progress for over "
+                       f"{args.in_progress_limit:.0f} s ({created_n} of their writes were committed, {len(stuck) - created_n} not): "
+                       + "; ".join(f"{k}: {r}, innovation {per_key.get(k, 'none')}" for k, r in stuck[:8]))
+    other_gave_up = [(k, r) for k, r in gave_up if "in_progress" not in r]
+    if other_gave_up:
+        checks.fail(f"{len(other_gave_up)} writes never got an answer: {other_gave_up[:3]}")
+    if unexpected:
+        checks.fail(f"{len(unexpected)} writes got an unexpected answer: {unexpected[:3]}")
+
+    # 3. The event feed, as the admin.
+    events = []
+    after = 0
+    for _ in range(100000):
+        page = get_json(port, f"/api/v1/events?after={after}&limit=1000", admin, "read the event feed")
+        items = page["items"]
+        events.extend(items)
+        if not items:
+            if page.get("nextAfter") != after:
+                checks.fail(f"events: an empty page answered nextAfter={page.get('nextAfter')} for after={after}")
+            break
+        if page.get("nextAfter") != items[-1]["sequence"]:
+            checks.fail(f"events: nextAfter {page.get('nextAfter')} is not the last sequence {items[-1]['sequence']}")
+        after = items[-1]["sequence"]
+    seqs = [e["sequence"] for e in events]
+    event_problems = 0
+    if any(b <= a for a, b in zip(seqs, seqs[1:])):
+        checks.fail("events: sequences are not strictly increasing")
+        event_problems += 1
+    ids_of_events = [e["id"] for e in events]
+    if len(ids_of_events) != len(set(ids_of_events)):
+        checks.fail("events: an event id appears twice in the feed")
+        event_problems += 1
+    existing = set(listed_ids)
+    created = {}
+    for e in events:
+        if e["type"] == "innovation.stateChanged" and (e.get("data") or {}).get("to") == "draft":
+            iid = e["subject"]["id"]
+            if e["subject"]["type"] != "innovation" or e["data"].get("innovationId") != iid:
+                checks.fail(f"events: subject and data disagree in {e}")
+                event_problems += 1
+            created.setdefault(iid, []).append(e["sequence"])
+    twice = {i: s for i, s in created.items() if len(s) > 1}
+    without_event = [i for i in existing if i not in created]
+    ours_without_innovation = [i for i, s in created.items() if i not in existing
+                               and any(e["data"].get("agencyId") == agency_id for e in events if e["subject"]["id"] == i)]
+    if twice:
+        checks.fail(f"EVENT TWICE: {len(twice)} innovations have more than one creation event: {list(twice.items())[:5]}")
+        event_problems += 1
+    if without_event:
+        checks.fail(f"EVENT MISSING: {len(without_event)} innovations have no innovation.stateChanged (to draft) event: {without_event[:5]}")
+        event_problems += 1
+    if ours_without_innovation:
+        checks.fail(f"EVENT WITHOUT WRITE: {len(ours_without_innovation)} creation events name innovations that do not exist: {ours_without_innovation[:5]}")
+        event_problems += 1
+    # In order: a worker's writes are sequential, so their events follow its acknowledgement order.
+    out_of_order = []
+    for w, keys in worker_order.items():
+        seq_prev = None
+        for k in keys:
+            iid = acks[k][0]
+            s = created.get(iid, [None])[0]
+            if s is None:
+                continue
+            if seq_prev is not None and s <= seq_prev:
+                out_of_order.append((w, k, s, seq_prev))
+            seq_prev = s
+    if out_of_order:
+        checks.fail(f"EVENT ORDER: {len(out_of_order)} writes have an event sequence below that of an earlier write of the same client: {out_of_order[:5]}")
+        event_problems += 1
+    if event_problems == 0:
+        COUNTS["events"] = "ok"
+        checks.ok(f"events: {len(events)} in the feed, sequences strictly increasing, exactly one creation event per innovation "
+                  f"({len(created)}), in acknowledgement order per client")
+
+
+def summary(args, checks, svc, acks, gave_up, unexpected, elapsed):
+    s = STATS
+    with s.lock:
+        counts = dict(sorted(s.status_counts.items()))
+        n500 = list(s.errors_500)
+        bad503 = list(s.bad_503)
+    if n500:
+        checks.fail(f"{len(n500)} responses were 5xx other than 503, e.g. {n500[:3]}")
+    if bad503:
+        checks.fail(f"{len(bad503)} API 503s lacked Retry-After or code 'unavailable', e.g. {bad503[:3]}")
+    unhandled = 0
+    try:
+        with open(svc.log_path, errors="replace") as f:
+            unhandled = sum(1 for line in f if "Unhandled exception" in line)
+    except OSError:
+        pass
+    print()
+    print("===== fault-injection summary =====")
+    print(f"  duration                  {elapsed:.0f} s, {args.workers} workers, service started {svc.starts} times")
+    print(f"  writes attempted          {s.attempted}")
+    print(f"  writes acknowledged       {s.acknowledged} (of which {s.replays} replays with Idempotency-Replayed)")
+    print(f"  retries                   {s.retries}")
+    print(f"  connection errors         {s.conn_errors}")
+    print(f"  503 answers               {counts.get(503, 0)} (without Retry-After/unavailable: {len(bad503)})")
+    with s.lock:
+        lat = sorted(t1 - t0 for (t0, t1, m, pth, st) in s.responses if st == 503)
+    if lat:
+        print(f"  503 latency               median {lat[len(lat) // 2]:.2f} s, max {lat[-1]:.2f} s")
+    print(f"  500 answers               {len(n500)}")
+    print(f"  HTTP statuses             {counts}")
+    print(f"  innovations of the agency {COUNTS.get('listed', '?')} for {COUNTS.get('acked_ids', '?')} acknowledged ids "
+          f"(extra: {COUNTS.get('extra', '?')}; duplicates: {COUNTS.get('duplicates', '?')}, committed but unacknowledged: {COUNTS.get('orphans', '?')})")
+    print(f"  LOSSES                    {COUNTS.get('losses', '?')}")
+    print(f"  event checks              {COUNTS.get('events', 'FAILED (see failures)')}")
+    print(f"  writes given up           {len(gave_up)} (stuck in_progress: {sum(1 for _, r in gave_up if 'in_progress' in r)})")
+    with s.lock:
+        waited = list(s.waited_in_progress)
+    long_waits = [x for x in waited if x[1] > 10]
+    print(f"  waited on in_progress     {len(waited)} writes got 409 idempotency_in_progress before their 201; "
+          f"{len(long_waits)} for over 10 s (abandoned claims taken over: "
+          f"{', '.join(f'{k} {t:.0f} s' for k, t, _ in long_waits[:6])})")
+    print(f"  unexpected write answers  {len(unexpected)}")
+    print(f"  'Unhandled exception' in service log: {unhandled}")
+    print(f"  checks passed             {len(checks.notes)}")
+    for n in checks.notes:
+        print(f"    ok   {n}")
+    print(f"  findings                  {len(checks.findings)}")
+    for n in checks.findings:
+        print(f"    FIND {n}")
+    print(f"  failures                  {len(checks.failures)}")
+    for n in checks.failures:
+        print(f"    FAIL {n}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
