@@ -152,3 +152,28 @@ public sealed class ApiClientsTests(ApiFactory factory) : ApiTest(factory)
         await Expect.ValidationProblemAsync(response, field);
     }
 }
+
+public sealed class ApiClientKeyReplayTests(ApiFactory factory) : ApiTest(factory)
+{
+    [Fact]
+    public async Task A_replayed_creation_never_shows_the_key_again_and_the_key_is_not_kept()
+    {
+        async Task<HttpResponseMessage> CreateAsync()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"{V1}/api-clients") { Content = JsonContent.Create(new { name = "sistem pelaporan", role = "reader" }) };
+            request.Headers.Add("Idempotency-Key", "klien-1");
+            return await Ministry.SendAsync(request);
+        }
+
+        var first = await (await CreateAsync()).Content.ReadFromJsonAsync<JsonElement>(Json);
+        var replay = await CreateAsync();
+        var replayed = await replay.Content.ReadFromJsonAsync<JsonElement>(Json);
+
+        var key = first.GetProperty("key").GetString()!;
+        Assert.Equal("true", Assert.Single(replay.Headers.GetValues("Idempotency-Replayed")));
+        Assert.Equal(first.GetProperty("id").GetGuid(), replayed.GetProperty("id").GetGuid());
+        Assert.False(replayed.TryGetProperty("key", out _));
+        var kept = await Factory.WithDbAsync(db => db.Database.SqlQueryRaw<string>("SELECT convert_from(response_body, 'UTF8') AS \"Value\" FROM idempotency_keys").ToListAsync());
+        Assert.DoesNotContain(kept, body => body.Contains(key, StringComparison.Ordinal));
+    }
+}

@@ -1,3 +1,4 @@
+using Jipp.Api.Errors;
 using Jipp.Api.Security;
 using Jipp.Application.ApiClients;
 using Jipp.Application.ApiClients.CreateApiClient;
@@ -22,7 +23,7 @@ public static class ApiClientsEndpoints
             .WithSummary("Create an API client")
             .WithDescription("""
                 Creates a client and its key. The key is in this response only: it is stored as a hash and
-                cannot be shown again. `agency` clients need `agencyId`, `hub` clients `hubId`; `ministry`
+                cannot be shown again (a replay with the same Idempotency-Key answers without it). `agency` clients need `agencyId`, `hub` clients `hubId`; `ministry`
                 and `reader` clients take neither.
                 """)
             .ProducesProblems(400);
@@ -44,8 +45,10 @@ public static class ApiClientsEndpoints
     }
 
     /// <summary>Creates an API client.</summary>
-    internal static async Task<Created<CreatedApiClientDto>> CreateApiClient(CreateApiClient command, ISender sender, CancellationToken ct)
+    internal static async Task<Created<CreatedApiClientDto>> CreateApiClient(CreateApiClient command, ISender sender, HttpContext http, CancellationToken ct)
     {
+        // The key is shown once: an idempotent replay of this response leaves it out.
+        http.Items[IdempotencyMiddleware.SecretMemberItem] = "key";
         var client = await sender.Send(command, ct);
         return TypedResults.Created($"/api/v1/api-clients/{client.Id}", client);
     }

@@ -17,6 +17,9 @@ public sealed partial class IdempotencyMiddleware(RequestDelegate next)
     public const string ReplayedHeader = "Idempotency-Replayed";
     public const int MaxKeyLength = 255;
 
+    /// <summary>Set by an endpoint to the name of a response member that must never be kept (a secret shown once).</summary>
+    public const string SecretMemberItem = "jipp.idempotency.secret-member";
+
     public async Task InvokeAsync(HttpContext context, ICurrentClient client, IdempotencyStore store, IdempotencyScope scope, ILogger<IdempotencyMiddleware> logger)
     {
         if (!HttpMethods.IsPost(context.Request.Method) || !context.Request.Headers.TryGetValue(HeaderName, out var values))
@@ -78,7 +81,8 @@ public sealed partial class IdempotencyMiddleware(RequestDelegate next)
         var body = buffer.ToArray();
         if (context.Response.StatusCode < 500)
         {
-            var response = new StoredResponse(context.Response.StatusCode, context.Response.ContentType, context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null, body);
+            var kept = context.Items[SecretMemberItem] is string secret ? WithoutMember(body, secret) : body;
+            var response = new StoredResponse(context.Response.StatusCode, context.Response.ContentType, context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null, kept);
             await KeepAsync(store, clientId, key, response, logger);
         }
         else
@@ -115,6 +119,18 @@ public sealed partial class IdempotencyMiddleware(RequestDelegate next)
     }
 
     private const int KeepAttempts = 15;
+
+    /// <summary>The body without a secret member: a replay must not show a key a second time, nor may the store hold it.</summary>
+    private static byte[] WithoutMember(byte[] body, string member)
+    {
+        if (System.Text.Json.Nodes.JsonNode.Parse(body) is not System.Text.Json.Nodes.JsonObject json)
+        {
+            return body;
+        }
+
+        json.Remove(member);
+        return Encoding.UTF8.GetBytes(json.ToJsonString());
+    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The response of an idempotent request could not be kept ({ExceptionType}); retries with its key will answer 409 until it expires")]
     private static partial void LogNotKept(ILogger logger, string exceptionType);
