@@ -391,7 +391,7 @@ def main():
     ap.add_argument("--write-deadline", type=float, default=200.0, help="seconds one logical write may keep retrying")
     ap.add_argument("--in-progress-limit", type=float, default=150.0,
                     help="give a write up after this many seconds of 409 idempotency_in_progress "
-                         "(the service takes an abandoned claim over after 120 s)")
+                         "(the service takes an abandoned claim over after 10 s)")
     ap.add_argument("--strict", action="store_true", help="duplicates and stuck keys fail the run too")
     args = ap.parse_args()
 

@@ -43,7 +43,7 @@ public sealed partial class IdempotencyMiddleware(RequestDelegate next)
         }
 
         var fingerprint = await FingerprintAsync(context.Request);
-        var (claim, stored) = await store.ClaimAsync(clientId, key, fingerprint, context.RequestAborted);
+        var (claim, stored, claimId) = await store.ClaimAsync(clientId, key, fingerprint, context.RequestAborted);
         switch (claim)
         {
             case IdempotencyClaim.Completed:
@@ -57,11 +57,11 @@ public sealed partial class IdempotencyMiddleware(RequestDelegate next)
                 return;
         }
 
-        scope.Current = (clientId, key);
-        await RunAndKeepAsync(context, clientId, key, store, logger);
+        scope.Current = (clientId, key, claimId);
+        await RunAndKeepAsync(context, clientId, key, claimId, store, logger);
     }
 
-    private async Task RunAndKeepAsync(HttpContext context, Guid clientId, string key, IdempotencyStore store, ILogger logger)
+    private async Task RunAndKeepAsync(HttpContext context, Guid clientId, string key, Guid claimId, IdempotencyStore store, ILogger logger)
     {
         var original = context.Response.Body;
         await using var buffer = new MemoryStream();
@@ -83,7 +83,7 @@ public sealed partial class IdempotencyMiddleware(RequestDelegate next)
         {
             var kept = context.Items[SecretMemberItem] is string secret ? WithoutMember(body, secret) : body;
             var response = new StoredResponse(context.Response.StatusCode, context.Response.ContentType, context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null, kept);
-            await KeepAsync(store, clientId, key, response, logger);
+            await KeepAsync(store, clientId, key, claimId, response, logger);
         }
         else
         {
@@ -97,13 +97,13 @@ public sealed partial class IdempotencyMiddleware(RequestDelegate next)
     /// Keeps the response, retrying for a while if the database just went away. The change itself
     /// committed (and marked the key applied), so the answer goes out either way.
     /// </summary>
-    private static async Task KeepAsync(IdempotencyStore store, Guid clientId, string key, StoredResponse response, ILogger logger)
+    private static async Task KeepAsync(IdempotencyStore store, Guid clientId, string key, Guid claimId, StoredResponse response, ILogger logger)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await store.CompleteAsync(clientId, key, response, CancellationToken.None);
+                await store.CompleteAsync(clientId, key, claimId, response, CancellationToken.None);
                 return;
             }
             catch (Npgsql.NpgsqlException) when (attempt < KeepAttempts)

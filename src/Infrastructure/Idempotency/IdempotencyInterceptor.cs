@@ -6,7 +6,7 @@ namespace Jipp.Infrastructure.Idempotency;
 /// <summary>The idempotency key of the current request, if it has one.</summary>
 public sealed class IdempotencyScope
 {
-    public (Guid ClientId, string Key)? Current { get; set; }
+    public (Guid ClientId, string Key, Guid ClaimId)? Current { get; set; }
 }
 
 /// <summary>
@@ -39,7 +39,8 @@ public sealed class IdempotencyInterceptor(IdempotencyScope scope) : SaveChanges
             return;
         }
 
-        var record = new IdempotencyKeyRecord { ClientId = current.ClientId, Key = current.Key, Fingerprint = [], State = IdempotencyStore.Applied };
+        // The UPDATE matches the claim: if a retry took the key over, it changes no row and the whole change fails.
+        var record = new IdempotencyKeyRecord { ClientId = current.ClientId, Key = current.Key, ClaimId = current.ClaimId, Fingerprint = [], State = IdempotencyStore.Applied };
         var entry = context.Attach(record);
         entry.State = EntityState.Unchanged;
         entry.Property(r => r.State).IsModified = true;

@@ -9,6 +9,9 @@ public sealed class IdempotencyKeyRecord
 
     public required byte[] Fingerprint { get; init; }
 
+    /// <summary>Which request holds the claim; a request whose claim was taken over cannot apply its change.</summary>
+    public Guid ClaimId { get; init; }
+
     /// <summary>in_progress or completed.</summary>
     public required string State { get; init; }
 

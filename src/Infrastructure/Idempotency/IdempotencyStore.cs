@@ -35,11 +35,15 @@ public sealed class IdempotencyStore(NpgsqlDataSource dataSource, TimeProvider c
 
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
 
-    /// <summary>A claim still running (not applied) after this long belongs to a process that died before changing anything; a retry may take it over.</summary>
-    public static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(2);
+    /// <summary>
+    /// A claim still running (not applied) after this long is taken over by a retry. That is safe even
+    /// if its request is still alive: its change can only commit while it still holds the claim.
+    /// </summary>
+    public static readonly TimeSpan AbandonedAfter = TimeSpan.FromSeconds(10);
 
-    public async Task<(IdempotencyClaim Claim, StoredResponse? Response)> ClaimAsync(Guid clientId, string key, byte[] fingerprint, CancellationToken cancellationToken)
+    public async Task<(IdempotencyClaim Claim, StoredResponse? Response, Guid ClaimId)> ClaimAsync(Guid clientId, string key, byte[] fingerprint, CancellationToken cancellationToken)
     {
+        var claimId = Guid.CreateVersion7();
         var now = clock.GetUtcNow();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
 
@@ -56,7 +60,7 @@ public sealed class IdempotencyStore(NpgsqlDataSource dataSource, TimeProvider c
         }
 
         await using (var claim = new NpgsqlCommand(
-            "INSERT INTO idempotency_keys (client_id, key, fingerprint, state, created_at, expires_at) VALUES ($1, $2, $3, 'in_progress', $4, $5) ON CONFLICT DO NOTHING",
+            "INSERT INTO idempotency_keys (client_id, key, fingerprint, state, created_at, expires_at, claim_id) VALUES ($1, $2, $3, 'in_progress', $4, $5, $6) ON CONFLICT DO NOTHING",
             connection))
         {
             claim.Parameters.Add(new() { Value = clientId });
@@ -64,9 +68,10 @@ public sealed class IdempotencyStore(NpgsqlDataSource dataSource, TimeProvider c
             claim.Parameters.Add(new() { Value = fingerprint });
             claim.Parameters.Add(new() { Value = now });
             claim.Parameters.Add(new() { Value = now + Lifetime });
+            claim.Parameters.Add(new() { Value = claimId });
             if (await claim.ExecuteNonQueryAsync(cancellationToken) == 1)
             {
-                return (IdempotencyClaim.Claimed, null);
+                return (IdempotencyClaim.Claimed, null, claimId);
             }
         }
 
@@ -79,31 +84,31 @@ public sealed class IdempotencyStore(NpgsqlDataSource dataSource, TimeProvider c
         if (!await reader.ReadAsync(cancellationToken))
         {
             // Released between our insert and read: report it as running; the caller retries.
-            return (IdempotencyClaim.InProgress, null);
+            return (IdempotencyClaim.InProgress, null, default);
         }
 
         if (!((byte[])reader[0]).AsSpan().SequenceEqual(fingerprint))
         {
-            return (IdempotencyClaim.Reused, null);
+            return (IdempotencyClaim.Reused, null, default);
         }
 
         if ((string)reader[1] != Completed)
         {
-            return (IdempotencyClaim.InProgress, null);
+            return (IdempotencyClaim.InProgress, null, default);
         }
 
         return (IdempotencyClaim.Completed, new StoredResponse(
             reader.GetInt32(2),
             reader.IsDBNull(3) ? null : reader.GetString(3),
             reader.IsDBNull(4) ? null : reader.GetString(4),
-            (byte[])reader[5]));
+            (byte[])reader[5]), default);
     }
 
-    public async Task CompleteAsync(Guid clientId, string key, StoredResponse response, CancellationToken cancellationToken)
+    public async Task CompleteAsync(Guid clientId, string key, Guid claimId, StoredResponse response, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var command = new NpgsqlCommand(
-            "UPDATE idempotency_keys SET state = 'completed', response_status = $3, response_content_type = $4, response_location = $5, response_body = $6 WHERE client_id = $1 AND key = $2 AND state <> 'completed'",
+            "UPDATE idempotency_keys SET state = 'completed', response_status = $3, response_content_type = $4, response_location = $5, response_body = $6 WHERE client_id = $1 AND key = $2 AND claim_id = $7 AND state <> 'completed'",
             connection);
         command.Parameters.Add(new() { Value = clientId });
         command.Parameters.Add(new() { Value = key });
@@ -111,6 +116,7 @@ public sealed class IdempotencyStore(NpgsqlDataSource dataSource, TimeProvider c
         command.Parameters.Add(new() { Value = (object?)response.ContentType ?? DBNull.Value });
         command.Parameters.Add(new() { Value = (object?)response.Location ?? DBNull.Value });
         command.Parameters.Add(new() { Value = response.Body });
+        command.Parameters.Add(new() { Value = claimId });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -12,6 +12,7 @@ internal sealed class IdempotencyKeyConfiguration : IEntityTypeConfiguration<Ide
         builder.HasKey(k => new { k.ClientId, k.Key });
         builder.Property(k => k.Key).HasMaxLength(255);
         builder.Property(k => k.State).HasMaxLength(20);
+        builder.Property(k => k.ClaimId).IsConcurrencyToken();
         builder.Property(k => k.ResponseContentType).HasMaxLength(200);
         builder.Property(k => k.ResponseLocation).HasMaxLength(500);
         builder.HasIndex(k => k.ExpiresAt);
