@@ -1,5 +1,4 @@
 using Jipp.Api.Security;
-using Jipp.Application.Candidacies;
 using Jipp.Application.Candidacies.AnswerInvitation;
 using Jipp.Application.Candidacies.AssessCandidacy;
 using Jipp.Application.Candidacies.DesignateHub;
@@ -11,9 +10,11 @@ using Jipp.Application.Candidacies.RejectCandidacy;
 using Jipp.Application.Candidacies.ShortlistCandidacy;
 using Jipp.Application.Candidacies.SubmitReadiness;
 using Jipp.Application.Candidacies.WithdrawCandidacy;
-using Jipp.Application.Cohorts;
+using Jipp.Application.Candidacies;
 using Jipp.Application.Cohorts.GetCohortPolicy;
 using Jipp.Application.Cohorts.SetCohortPolicy;
+using Jipp.Application.Cohorts;
+using Jipp.Application.Common.Inputs;
 using Jipp.Application.Common.Paging;
 using Jipp.Domain.Candidacies;
 using Mediator;

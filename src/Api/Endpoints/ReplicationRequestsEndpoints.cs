@@ -1,7 +1,6 @@
 using Jipp.Api.Security;
-using Jipp.Application.Candidacies.RejectCandidacy;
+using Jipp.Application.Common.Inputs;
 using Jipp.Application.Common.Paging;
-using Jipp.Application.Replications;
 using Jipp.Application.Replications.AgreeToReplication;
 using Jipp.Application.Replications.CancelReplicationRequest;
 using Jipp.Application.Replications.CompleteReplication;
@@ -10,6 +9,7 @@ using Jipp.Application.Replications.ListReplicationRequests;
 using Jipp.Application.Replications.RecordMentoringSession;
 using Jipp.Application.Replications.SubmitReplicationRequest;
 using Jipp.Application.Replications.VerifyReplicationRequest;
+using Jipp.Application.Replications;
 using Jipp.Domain.Replications;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;

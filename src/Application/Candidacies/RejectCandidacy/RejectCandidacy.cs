@@ -1,10 +1,8 @@
+using Jipp.Application.Common.Inputs;
 using Jipp.Application.Common.Interfaces;
 using Mediator;
 
 namespace Jipp.Application.Candidacies.RejectCandidacy;
-
-/// <param name="Reason">Why the candidacy ends.</param>
-public sealed record ReasonInput(string Reason);
 
 /// <summary>Ends a candidacy before designation: the ministry.</summary>
 public sealed record RejectCandidacy(Guid Id, ReasonInput Input) : ICommand<CandidacyDto>;

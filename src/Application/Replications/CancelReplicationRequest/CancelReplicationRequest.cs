@@ -1,4 +1,4 @@
-using Jipp.Application.Candidacies.RejectCandidacy;
+using Jipp.Application.Common.Inputs;
 using Jipp.Application.Common.Interfaces;
 using Mediator;
 
