@@ -62,6 +62,26 @@ public sealed class SecurityAndProblemsOperationFilter : IOperationFilter
             AddProblem(operation, problem, "412", "Precondition failed (`precondition_failed`): the resource changed since the ETag in `If-Match`.");
         }
 
+        if (operation.RequestBody is not null)
+        {
+            AddProblem(operation, problem, "413", "Payload too large (`payload_too_large`): the body is larger than 1 MiB.");
+        }
+
+        var replicationFlow = metadata.OfType<Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute>().Any(a => a.PolicyName == RateLimiting.ReplicationRequestsPolicy);
+        AddProblem(operation, problem, "429", "Too many requests (`rate_limited`): the caller's rate limit is used up (per API client, or per address without a key"
+            + (replicationFlow ? "; new replication requests also have an hourly limit per client" : string.Empty)
+            + "); retry after the `Retry-After` seconds.");
+        if (operation.Responses["429"] is OpenApiResponse limited)
+        {
+            limited.Headers = new Dictionary<string, IOpenApiHeader>
+            {
+                ["Retry-After"] = IntegerHeader("Seconds to wait before retrying."),
+                [RateLimiting.LimitHeader] = IntegerHeader("The limit of the window that refused the request."),
+                [RateLimiting.RemainingHeader] = IntegerHeader("Requests left in the window: 0."),
+                [RateLimiting.ResetHeader] = IntegerHeader("Seconds until the window admits requests again."),
+            };
+        }
+
         AddProblem(operation, problem, "503", "Unavailable (`unavailable`): the database is unreachable; retry after the `Retry-After` seconds.");
         foreach (var (status, description) in StandardDescriptions)
         {
@@ -92,6 +112,9 @@ public sealed class SecurityAndProblemsOperationFilter : IOperationFilter
 
     private static string ReasonPhrase(string status) =>
         Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(int.Parse(status, System.Globalization.CultureInfo.InvariantCulture));
+
+    private static OpenApiHeader IntegerHeader(string description) =>
+        new() { Description = description, Schema = new OpenApiSchema { Type = JsonSchemaType.Integer } };
 
     private static void AddProblem(OpenApiOperation operation, IOpenApiSchema schema, string status, string description)
     {
