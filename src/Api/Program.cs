@@ -17,7 +17,10 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
     kestrel.AddServerHeader = false;
-    kestrel.Limits.MaxRequestBodySize = 1024 * 1024;
+    kestrel.Limits.MaxRequestBodySize = RequestLimitsMiddleware.MaxBodyBytes;
+    kestrel.Limits.MaxRequestLineSize = 8 * 1024;
+    kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+    kestrel.Limits.MaxRequestHeaderCount = 64;
 });
 
 builder.Services.ConfigureHttpJsonOptions(options => JsonSetup.Configure(options.SerializerOptions));
@@ -36,6 +39,8 @@ builder.Services.AddMediator((MediatorOptions options) =>
 });
 
 builder.Services.AddAuthorizationBuilder().AddJippPolicies();
+builder.Services.AddJippRateLimiting(builder.Configuration);
+builder.Services.AddJippCors(builder.Configuration);
 builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
 
 builder.Services
@@ -61,6 +66,9 @@ await DatabaseInitializer.InitializeAsync(app.Services);
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<SupportedVersionsHeaderMiddleware>();
+app.UseMiddleware<SecurityHeadersMiddleware>();
+app.UseMiddleware<RequestLimitsMiddleware>();
+app.UseJippCors();
 
 if (app.Configuration.GetValue("Jipp:SwaggerUi", true))
 {
@@ -76,6 +84,10 @@ if (app.Configuration.GetValue("Jipp:SwaggerUi", true))
 }
 
 app.UseAuthentication();
+
+// After authentication (a client's requests count against its own limit), before the refusal
+// of bad keys (so key guessing counts against the caller's address).
+app.UseJippRateLimiting();
 app.UseMiddleware<RejectInvalidApiKeyMiddleware>();
 app.UseAuthorization();
 app.UseMiddleware<IdempotencyMiddleware>();

@@ -26,6 +26,7 @@ public static class ReplicationRequestsEndpoints
         var requests = routes.MapGroup("/replication-requests").WithTags("Replication requests").AddEndpointFilter<ETagFilter>();
         requests.MapPost("/", SubmitReplicationRequest)
             .RequireAuthorization(Policies.MinistryOrAgency)
+            .RequireRateLimiting(RateLimiting.ReplicationRequestsPolicy)
             .WithName(nameof(SubmitReplicationRequest))
             .WithSummary("Request to replicate an innovation")
             .WithDescription("""

@@ -17,9 +17,15 @@ namespace Jipp.Api.Errors;
 /// their code, a missing database to 503. Expected refusals are not logged as errors; anything
 /// unexpected is logged and answered with a 500 that reveals nothing of the internals.
 /// </summary>
-public sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+public sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> logger, IConfiguration configuration) : IExceptionHandler
 {
     public const int RetryAfterSeconds = 5;
+
+    /// <summary>
+    /// <c>true</c> adds the exception's type (never its message or stack trace) to 500 problems, for
+    /// diagnosis on a developer's machine; off by default and in production.
+    /// </summary>
+    public const string DetailedErrorsSetting = "Jipp:DetailedErrors";
 
     private static readonly string[] Required = ["Required."];
 
@@ -74,7 +80,10 @@ public sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHand
                 break;
             default:
                 LogUnexpected(logger, exception);
-                await ProblemWriter.WriteAsync(httpContext, 500, ProblemCodes.Internal, "Internal error.", "The service could not complete the request. Quote the traceId when reporting it.");
+                var detailed = configuration.GetValue(DetailedErrorsSetting, false)
+                    ? new Dictionary<string, object?> { ["exceptionType"] = exception.GetType().FullName }
+                    : null;
+                await ProblemWriter.WriteAsync(httpContext, 500, ProblemCodes.Internal, "Internal error.", "The service could not complete the request. Quote the traceId when reporting it.", extensions: detailed);
                 break;
         }
 

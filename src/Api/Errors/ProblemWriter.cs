@@ -19,6 +19,14 @@ public static class ProblemWriter
             problem.Extensions["code"] = ProblemCodes.ForStatus(status);
         }
 
+        // The framework knows a type URI for most statuses, but not for 428 and 429 (RFC 6585).
+        problem.Type ??= status switch
+        {
+            428 => "https://www.rfc-editor.org/rfc/rfc6585#section-3",
+            429 => "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+            _ => "about:blank",
+        };
+
         if (problem.Detail is null || problem.Detail == problem.Title)
         {
             problem.Detail = DefaultDetail(status) ?? problem.Title;

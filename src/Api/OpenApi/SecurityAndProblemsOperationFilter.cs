@@ -62,6 +62,16 @@ public sealed class SecurityAndProblemsOperationFilter : IOperationFilter
             AddProblem(operation, problem, "412", "Precondition failed (`precondition_failed`): the resource changed since the ETag in `If-Match`.");
         }
 
+        if (operation.RequestBody is not null)
+        {
+            AddProblem(operation, problem, "413", "Payload too large (`payload_too_large`): the body is larger than 1 MiB.");
+        }
+
+        if (!operation.Responses.ContainsKey("429"))
+        {
+            operation.Responses["429"] = new OpenApiResponseReference(TooManyRequests(context, problem), context.Document);
+        }
+
         AddProblem(operation, problem, "503", "Unavailable (`unavailable`): the database is unreachable; retry after the `Retry-After` seconds.");
         foreach (var (status, description) in StandardDescriptions)
         {
@@ -92,6 +102,35 @@ public sealed class SecurityAndProblemsOperationFilter : IOperationFilter
 
     private static string ReasonPhrase(string status) =>
         Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(int.Parse(status, System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>The 429 answer, described once in the document's components and referenced by every operation.</summary>
+    private static string TooManyRequests(OperationFilterContext context, IOpenApiSchema problem)
+    {
+        const string name = "TooManyRequests";
+        var components = context.Document.Components ??= new OpenApiComponents();
+        components.Responses ??= new Dictionary<string, IOpenApiResponse>();
+        if (!components.Responses.ContainsKey(name))
+        {
+            components.Responses[name] = new OpenApiResponse
+            {
+                Description = "Too many requests (`rate_limited`): the caller's rate limit is used up (per API client, or per address "
+                    + "without a key; new replication requests also have an hourly limit per client); retry after the `Retry-After` seconds.",
+                Headers = new Dictionary<string, IOpenApiHeader>
+                {
+                    ["Retry-After"] = IntegerHeader("Seconds to wait before retrying."),
+                    [RateLimiting.LimitHeader] = IntegerHeader("The limit of the window that refused the request."),
+                    [RateLimiting.RemainingHeader] = IntegerHeader("Requests left in the window: 0."),
+                    [RateLimiting.ResetHeader] = IntegerHeader("Seconds until the window admits requests again."),
+                },
+                Content = new Dictionary<string, OpenApiMediaType> { [ProblemWriter.ContentType] = new() { Schema = problem } },
+            };
+        }
+
+        return name;
+    }
+
+    private static OpenApiHeader IntegerHeader(string description) =>
+        new() { Description = description, Schema = new OpenApiSchema { Type = JsonSchemaType.Integer } };
 
     private static void AddProblem(OpenApiOperation operation, IOpenApiSchema schema, string status, string description)
     {

@@ -38,9 +38,11 @@ public sealed class ApiKeyAuthenticationHandler(
         var hash = keys.Hash(key);
         var client = await db.ApiClients.AsNoTracking()
             .Where(c => c.KeyHash == hash && c.RevokedAt == null)
-            .Select(c => new { c.Id, c.Name, c.Role, c.AgencyId, c.HubId })
+            .Select(c => new { c.Id, c.Name, c.Role, c.AgencyId, c.HubId, c.KeyHash })
             .SingleOrDefaultAsync(Context.RequestAborted);
-        if (client is null)
+
+        // The index finds the row by hash; the final check compares the whole hash in constant time.
+        if (client is null || !keys.Matches(key, client.KeyHash))
         {
             return AuthenticateResult.Fail("Unknown or revoked API key.");
         }

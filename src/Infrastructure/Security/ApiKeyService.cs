@@ -23,5 +23,11 @@ public sealed class ApiKeyService : IApiKeyService
 
     public byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
 
+    /// <summary>
+    /// Compares hashes with <see cref="CryptographicOperations.FixedTimeEquals"/>, so the time taken
+    /// says nothing about how many leading bytes matched.
+    /// </summary>
+    public bool Matches(string key, byte[] storedHash) => CryptographicOperations.FixedTimeEquals(Hash(key), storedHash);
+
     public string PrefixOf(string key) => key.Length <= PrefixLength ? key : key[..PrefixLength];
 }

@@ -9,5 +9,8 @@ public interface IApiKeyService
 
     byte[] Hash(string key);
 
+    /// <summary>Whether <paramref name="key"/> hashes to <paramref name="storedHash"/>, compared in constant time.</summary>
+    bool Matches(string key, byte[] storedHash);
+
     string PrefixOf(string key);
 }
