@@ -8,11 +8,29 @@ using Microsoft.Playwright;
 namespace Jipp.Browser.Tests;
 
 /// <summary>
-/// A new integrator in Swagger UI, in a real browser against the service on a real socket: what the
-/// README's quick start promises. Screenshots of every step go to <c>TestResults/Browser/</c>.
+/// The README's quick start, done by a browser: Debian's Chromium, driven by Playwright, against the
+/// service on a real socket. Screenshots of the steps go to <c>TestResults/Browser/</c>.
 /// </summary>
 public sealed class SwaggerUiTests(KestrelApiFactory factory) : IClassFixture<KestrelApiFactory>, IAsyncLifetime
 {
+    private const string InnovationBody = """
+        {
+          "title": "Perizinan Berusaha Keliling Desa",
+          "unitName": "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu",
+          "summary": "Mobil layanan perizinan mendatangi desa.",
+          "problem": "Pelaku usaha mikro di desa jauh dari kantor perizinan.",
+          "solution": "Petugas dengan mobil layanan mendampingi pengurusan izin di balai desa.",
+          "novelty": "Layanan perizinan jemput bola yang terjadwal.",
+          "impact": "Waktu dan biaya pengurusan izin berkurang.",
+          "sector": "investment",
+          "form": "publicService",
+          "digital": true,
+          "maturityStage": "trial",
+          "startedOn": "2024-07-01",
+          "replicable": true
+        }
+        """;
+
     private IPlaywright _playwright = null!;
     private IBrowser _browser = null!;
     private IPage _page = null!;
@@ -33,7 +51,7 @@ public sealed class SwaggerUiTests(KestrelApiFactory factory) : IClassFixture<Ke
     }
 
     [Fact]
-    public async Task An_integrator_authorizes_lists_the_38_provinces_and_creates_an_api_client_with_try_it_out()
+    public async Task A_newcomer_lists_the_38_provinces_and_registers_submits_and_publishes_an_innovation_in_swagger_ui()
     {
         var ui = new SwaggerUiPage(_page, factory.BaseAddress);
         try
@@ -45,35 +63,82 @@ public sealed class SwaggerUiTests(KestrelApiFactory factory) : IClassFixture<Ke
             await ui.ScreenshotAsync("02-authorized");
             await ui.CloseDialogAsync();
 
+            // GET /api/v1/provinces: 38 provinces.
             var provinces = await ui.TryItOutAsync("GET", "/api/v1/provinces");
             var (listStatus, list) = await SwaggerUiPage.ExecuteAsync(provinces);
             await provinces.Locator(".live-responses-table").ScrollIntoViewIfNeededAsync();
             await ui.ScreenshotAsync("03-provinces");
-
             Assert.Equal(200, listStatus);
             var items = list.GetProperty("items").EnumerateArray().ToList();
             Assert.Equal(38, items.Count);
             Assert.Equal("Aceh", items[0].GetProperty("name").GetString());
             Assert.Contains(items, p => p.GetProperty("code").GetString() == "35" && p.GetProperty("name").GetString() == "Jawa Timur");
+            await SwaggerUiPage.CollapseAsync(provinces);
 
+            // GET /api/v1/agencies?q=Banyuwangi: the id of the agency to act for.
+            var agencies = await ui.TryItOutAsync("GET", "/api/v1/agencies");
+            await SwaggerUiPage.FillParameterAsync(agencies, "q", "Kabupaten Banyuwangi");
+            var (agenciesStatus, found) = await SwaggerUiPage.ExecuteAsync(agencies);
+            Assert.Equal(200, agenciesStatus);
+            var banyuwangi = Assert.Single(found.GetProperty("items").EnumerateArray());
+            var agencyId = banyuwangi.GetProperty("id").GetString()!;
+            await SwaggerUiPage.CollapseAsync(agencies);
+
+            // POST /api/v1/api-clients: an agency client, whose key is shown once.
             var createClient = await ui.TryItOutAsync("POST", "/api/v1/api-clients");
-            await SwaggerUiPage.EditBodyAsync(createClient, """{ "name": "Dashboard Bappeda Jatim", "role": "reader" }""");
+            await SwaggerUiPage.EditBodyAsync(createClient, $$"""{ "name": "Bagian Organisasi Pemkab Banyuwangi", "role": "agency", "agencyId": "{{agencyId}}" }""");
             var (createStatus, created) = await SwaggerUiPage.ExecuteAsync(createClient);
             await createClient.Locator(".live-responses-table").ScrollIntoViewIfNeededAsync();
             await ui.ScreenshotAsync("04-api-client-created");
-
             Assert.Equal(201, createStatus);
-            Assert.Equal("Dashboard Bappeda Jatim", created.GetProperty("name").GetString());
-            var key = created.GetProperty("key").GetString();
-            Assert.StartsWith("jipp_", key, StringComparison.Ordinal);
+            Assert.Equal("agency", created.GetProperty("role").GetString());
+            var agencyKey = created.GetProperty("key").GetString()!;
+            Assert.StartsWith("jipp_", agencyKey, StringComparison.Ordinal);
+            await SwaggerUiPage.CollapseAsync(createClient);
 
-            // The client exists for the service, and the key shown in the browser works.
+            // As the agency: register and submit the innovation.
+            await ui.AuthorizeAsync(agencyKey);
+            await ui.CloseDialogAsync();
+            var register = await ui.TryItOutAsync("POST", "/api/v1/innovations");
+            await SwaggerUiPage.EditBodyAsync(register, InnovationBody);
+            var (registerStatus, registered) = await SwaggerUiPage.ExecuteAsync(register);
+            await register.Locator(".live-responses-table").ScrollIntoViewIfNeededAsync();
+            await ui.ScreenshotAsync("05-innovation-registered");
+            Assert.Equal(201, registerStatus);
+            Assert.Equal("draft", registered.GetProperty("state").GetString());
+            Assert.Equal(agencyId, registered.GetProperty("agencyId").GetString());
+            var innovationId = registered.GetProperty("id").GetString()!;
+            await SwaggerUiPage.CollapseAsync(register);
+
+            var submit = await ui.TryItOutAsync("POST", "/api/v1/innovations/{id}/submission");
+            await SwaggerUiPage.FillParameterAsync(submit, "id", innovationId);
+            var (submitStatus, submitted) = await SwaggerUiPage.ExecuteAsync(submit);
+            Assert.Equal(200, submitStatus);
+            Assert.Equal("submitted", submitted.GetProperty("state").GetString());
+            await SwaggerUiPage.CollapseAsync(submit);
+
+            // As the ministry again: publish it.
+            await ui.AuthorizeAsync(ApiFactoryBase.AdminKey);
+            await ui.CloseDialogAsync();
+            var verify = await ui.TryItOutAsync("POST", "/api/v1/innovations/{id}/verification");
+            await SwaggerUiPage.FillParameterAsync(verify, "id", innovationId);
+            await SwaggerUiPage.EditBodyAsync(verify, """{ "decision": "publish" }""");
+            var (verifyStatus, verified) = await SwaggerUiPage.ExecuteAsync(verify);
+            await verify.Locator(".live-responses-table").ScrollIntoViewIfNeededAsync();
+            await ui.ScreenshotAsync("06-innovation-published");
+            Assert.Equal(200, verifyStatus);
+            Assert.Equal("published", verified.GetProperty("state").GetString());
+
+            // The service agrees: the client exists, and anyone now reads the published innovation.
             using var admin = factory.CreateClient(ApiFactoryBase.AdminKey);
-            var stored = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/api-clients/{created.GetProperty("id").GetGuid()}");
-            Assert.Equal("reader", stored.GetProperty("role").GetString());
-            Assert.Equal("Dashboard Bappeda Jatim", stored.GetProperty("name").GetString());
-            using var reader = factory.CreateClient(key);
-            Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync("/api/v1/innovations?pageSize=1")).StatusCode);
+            var client = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/api-clients/{created.GetProperty("id").GetGuid()}");
+            Assert.Equal("Bagian Organisasi Pemkab Banyuwangi", client.GetProperty("name").GetString());
+            using var anonymous = factory.CreateClient(apiKey: null);
+            var response = await anonymous.GetAsync($"/api/v1/innovations/{innovationId}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var innovation = await response.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal("published", innovation.GetProperty("state").GetString());
+            Assert.Equal("Perizinan Berusaha Keliling Desa", innovation.GetProperty("title").GetString());
         }
         catch
         {
@@ -82,7 +147,7 @@ public sealed class SwaggerUiTests(KestrelApiFactory factory) : IClassFixture<Ke
             throw;
         }
 
-        foreach (var name in new[] { "01-swagger-ui", "02-authorized", "03-provinces", "04-api-client-created" })
+        foreach (var name in new[] { "01-swagger-ui", "02-authorized", "03-provinces", "04-api-client-created", "05-innovation-registered", "06-innovation-published" })
         {
             Assert.True(new FileInfo(Screenshots.PathOf(name)).Length > 10_000, $"screenshot {name} is missing or empty");
         }

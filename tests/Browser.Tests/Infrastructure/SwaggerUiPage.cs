@@ -15,17 +15,23 @@ public sealed class SwaggerUiPage(IPage page, Uri baseAddress)
         await page.Locator(".opblock").First.WaitForAsync();
     }
 
-    /// <summary>Authorize → the key in the X-Api-Key field → Authorize → Close.</summary>
+    /// <summary>Authorize → (Logout of the previous key) → the key in the X-Api-Key field → Authorize → Close.</summary>
     public async Task AuthorizeAsync(string apiKey)
     {
         await page.Locator(".auth-wrapper button.authorize").ClickAsync();
         var dialog = page.Locator(".modal-ux");
         await dialog.WaitForAsync();
         await dialog.GetByText("X-Api-Key").First.WaitForAsync();
+        var logout = dialog.Locator("button").Filter(new() { HasText = "Logout" });
+        if (await logout.CountAsync() > 0)
+        {
+            await logout.ClickAsync();
+        }
+
         await dialog.Locator("input").First.FillAsync(apiKey);
         await dialog.Locator("button.authorize").ClickAsync();
         await dialog.Locator("h6").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^Authorized$") }).WaitForAsync();
-        await dialog.Locator("button").Filter(new() { HasText = "Logout" }).WaitForAsync();
+        await logout.WaitForAsync();
     }
 
     public async Task CloseDialogAsync()
@@ -43,11 +49,16 @@ public sealed class SwaggerUiPage(IPage page, Uri baseAddress)
     public async Task<ILocator> TryItOutAsync(string method, string path)
     {
         var operation = Operation(method, path);
+        await operation.Locator(".opblock-summary").First.ScrollIntoViewIfNeededAsync();
         await operation.Locator(".opblock-summary").First.ClickAsync();
         await operation.Locator("button.try-out__btn").ClickAsync();
         await operation.Locator("button.execute").WaitForAsync();
         return operation;
     }
+
+    /// <summary>Types a parameter's value (path or query) into its field.</summary>
+    public static Task FillParameterAsync(ILocator operation, string name, string value) =>
+        operation.Locator($"tr[data-param-name='{name}'] input").FillAsync(value);
 
     /// <summary>Replaces the request body in the operation's editor.</summary>
     public static Task EditBodyAsync(ILocator operation, string json) =>
@@ -63,6 +74,10 @@ public sealed class SwaggerUiPage(IPage page, Uri baseAddress)
         var body = await response.Locator(".response-col_description pre").First.InnerTextAsync();
         return (status, JsonSerializer.Deserialize<JsonElement>(body));
     }
+
+    /// <summary>Collapses the operation again, as a person does to keep the page readable.</summary>
+    public static Task CollapseAsync(ILocator operation) =>
+        operation.Locator(".opblock-summary").First.ClickAsync();
 
     public Task ScreenshotAsync(string name) =>
         page.ScreenshotAsync(new() { Path = Screenshots.PathOf(name), FullPage = false });
