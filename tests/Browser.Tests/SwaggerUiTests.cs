@@ -75,12 +75,14 @@ public sealed class SwaggerUiTests(KestrelApiFactory factory) : IClassFixture<Ke
             Assert.Contains(items, p => p.GetProperty("code").GetString() == "35" && p.GetProperty("name").GetString() == "Jawa Timur");
             await SwaggerUiPage.CollapseAsync(provinces);
 
-            // GET /api/v1/agencies?q=Banyuwangi: the id of the agency to act for.
+            // GET /api/v1/agencies?type=regencyGovernment&q=Banyuwangi: the id of the agency to act for.
             var agencies = await ui.TryItOutAsync("GET", "/api/v1/agencies");
-            await SwaggerUiPage.FillParameterAsync(agencies, "q", "Kabupaten Banyuwangi");
+            await SwaggerUiPage.SelectParameterAsync(agencies, "type", "regencyGovernment");
+            await SwaggerUiPage.FillParameterAsync(agencies, "q", "Banyuwangi");
             var (agenciesStatus, found) = await SwaggerUiPage.ExecuteAsync(agencies);
             Assert.Equal(200, agenciesStatus);
             var banyuwangi = Assert.Single(found.GetProperty("items").EnumerateArray());
+            Assert.Equal("Pemerintah Kabupaten Banyuwangi", banyuwangi.GetProperty("name").GetString());
             var agencyId = banyuwangi.GetProperty("id").GetString()!;
             await SwaggerUiPage.CollapseAsync(agencies);
 

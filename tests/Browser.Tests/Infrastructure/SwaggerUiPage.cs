@@ -60,6 +60,10 @@ public sealed class SwaggerUiPage(IPage page, Uri baseAddress)
     public static Task FillParameterAsync(ILocator operation, string name, string value) =>
         operation.Locator($"tr[data-param-name='{name}'] input").FillAsync(value);
 
+    /// <summary>Picks a value of an enum parameter from its list.</summary>
+    public static Task SelectParameterAsync(ILocator operation, string name, string value) =>
+        operation.Locator($"tr[data-param-name='{name}'] select").SelectOptionAsync(value);
+
     /// <summary>Replaces the request body in the operation's editor.</summary>
     public static Task EditBodyAsync(ILocator operation, string json) =>
         operation.Locator("textarea.body-param__text").FillAsync(json);
