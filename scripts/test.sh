@@ -5,7 +5,8 @@
 #
 # Unless JIPP_TEST_POSTGRES is set, a throwaway PostgreSQL cluster (Unix socket
 # only, trust auth, no fsync) is started in a temporary directory for the run
-# and removed afterwards.
+# and removed afterwards. Debian's `chromium` package, which the browser tests
+# drive, is installed with apt-get when it is missing.
 #
 # Results: TestResults/<project>/<project>.trx (the folder is recreated per run).
 # The last line of output is always "N passed, N failed, N skipped"; the exit
@@ -15,6 +16,8 @@
 #   JIPP_TEST_POSTGRES   admin connection string of an existing server
 #                        (the tests CREATE/DROP their own databases on it)
 #   PG_BIN               directory of the PostgreSQL server binaries
+#   JIPP_CHROMIUM        the Chromium the browser tests launch (default
+#                        /usr/bin/chromium, from Debian's `chromium` package)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -86,6 +89,25 @@ else
     pg_start_cluster --throwaway --max-connections 300 "$PG_TMP/data" "$PG_TMP/sock" "$port"
     export JIPP_TEST_POSTGRES="Host=$PG_SOCKDIR;Port=$PG_PORT;Username=postgres;Database=postgres;Pooling=true"
     log "JIPP_TEST_POSTGRES=$JIPP_TEST_POSTGRES"
+fi
+
+# --------------------------------------------------------------- browser
+
+# The browser tests (tests/Browser.Tests) drive Debian's Chromium; Playwright's
+# own browser downloads are never used. Install the package when it is missing.
+# Should that fail, the browser tests fail (they do not skip).
+CHROMIUM=${JIPP_CHROMIUM:-/usr/bin/chromium}
+if [[ ! -x $CHROMIUM ]]; then
+    if command -v apt-get >/dev/null 2>&1; then
+        sudo_cmd=()
+        if [[ $(id -u) -ne 0 ]] && command -v sudo >/dev/null 2>&1; then sudo_cmd=(sudo); fi
+        log "Chromium not found at $CHROMIUM; installing the 'chromium' package with apt-get..."
+        apt_install() { "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+        apt_install || { "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null && apt_install; } \
+            || log "apt-get install chromium failed: the browser tests will fail"
+    else
+        log "Chromium not found at $CHROMIUM and no apt-get: the browser tests will fail"
+    fi
 fi
 
 # ------------------------------------------------------------------ tests

@@ -24,6 +24,10 @@ builder.WebHost.ConfigureKestrel(kestrel =>
 });
 
 builder.Services.ConfigureHttpJsonOptions(options => JsonSetup.Configure(options.SerializerOptions));
+
+// Swashbuckle describes schemas with MVC's JSON options, not the endpoints' ones: the same
+// conventions there make the OpenAPI document show enums as the camelCase strings on the wire.
+builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(options => JsonSetup.Configure(options.JsonSerializerOptions));
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails(options =>
     options.CustomizeProblemDetails = context => ProblemWriter.Complete(context.ProblemDetails, context.HttpContext));

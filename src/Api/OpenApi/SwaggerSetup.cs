@@ -47,6 +47,11 @@ public static class SwaggerSetup
         });
 
         options.SupportNonNullableReferenceTypes();
+
+        // A property that refers to another schema keeps its own nullability and description (a
+        // candidacy's `willingness` is null until answered): without the allOf wrapper, OpenAPI 3.0
+        // cannot say so, and generated clients refuse the nulls the service sends.
+        options.UseAllOfToExtendReferenceSchemas();
         options.IncludeXmlComments(typeof(DependencyInjection).Assembly);
         options.IncludeXmlComments(typeof(SwaggerSetup).Assembly);
         options.OperationFilter<SecurityAndProblemsOperationFilter>();

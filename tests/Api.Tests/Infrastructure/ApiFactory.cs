@@ -24,7 +24,7 @@ public class ApiFactoryBase : WebApplicationFactory<Program>, IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         _connectionString = await TestDatabaseServer.CreateDatabaseAsync();
-        _ = Server; // start the host: migrations (none pending) and the bootstrap administrator
+        StartServer(); // start the host: migrations (none pending) and the bootstrap administrator
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
