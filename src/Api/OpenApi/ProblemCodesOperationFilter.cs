@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Jipp.Api.Errors;
 using Jipp.Api.Localization;
 using Jipp.Application.Common.Localization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -109,7 +110,7 @@ public sealed partial class ProblemCodesOperationFilter : IOperationFilter
                 concrete.Description = $"{concrete.Description} Code: `{code}`.".Trim();
             }
 
-            media.Example = Example(int.Parse(status, System.Globalization.CultureInfo.InvariantCulture), code, path);
+            media.Example = Example(int.Parse(status, System.Globalization.CultureInfo.InvariantCulture), code, path, Anonymous(context));
         }
     }
 
@@ -130,7 +131,13 @@ public sealed partial class ProblemCodesOperationFilter : IOperationFilter
         _ => code,
     };
 
-    private static JsonObject Example(int status, string code, string path)
+    private static bool Anonymous(OperationFilterContext context)
+    {
+        var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+        return metadata.OfType<IAllowAnonymous>().Any() || !metadata.OfType<IAuthorizeData>().Any(a => a.Policy is not null);
+    }
+
+    private static JsonObject Example(int status, string code, string path, bool anonymous)
     {
         var (title, detail) = status switch
         {
@@ -139,7 +146,7 @@ public sealed partial class ProblemCodesOperationFilter : IOperationFilter
             409 when code == ProblemCodes.ConcurrentUpdate => (ApiMessages.ChangedConcurrently.English, ApiMessages.ConcurrentUpdate.English),
             409 when Refusals.Rules.TryGetValue(code, out var rule) => (code == "candidacy.criteria_not_met" ? ApiMessages.CriteriaNotMet.English : ApiMessages.RuleRefused.English, rule.FormatEnglish(SampleArgument.GetValueOrDefault(code))),
             400 => (ApiMessages.InvalidRequest.English, ApiMessages.FieldsNotValid.English),
-            401 => (ApiMessages.Unauthenticated.English, ApiMessages.ApiKeyNeeded.English),
+            401 => (ApiMessages.Unauthenticated.English, anonymous ? ApiMessages.ApiKeyUnknown.English : ApiMessages.ApiKeyNeeded.English),
             403 => (ApiMessages.Forbidden.English, ApiMessages.RoleMayNotCall.English),
             404 => (ApiMessages.NotFound.English, Refusals.NotFoundAnything.English),
             412 => (ApiMessages.PreconditionFailed.English, Refusals.PreconditionFailed.English),
