@@ -3,6 +3,7 @@ using Jipp.Api.Endpoints;
 using Jipp.Api.Errors;
 using Jipp.Api.Health;
 using Jipp.Api.Json;
+using Jipp.Api.Localization;
 using Jipp.Api.OpenApi;
 using Jipp.Api.Security;
 using Jipp.Application;
@@ -67,6 +68,8 @@ var app = builder.Build();
 
 await DatabaseInitializer.InitializeAsync(app.Services);
 
+// Outermost, so that every problem (also those of the handlers below) speaks the caller's language.
+app.UseJippRequestLanguage();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<SupportedVersionsHeaderMiddleware>();

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Jipp.Api.Localization;
 using Jipp.Application.Common.Interfaces;
 using Jipp.Infrastructure.Idempotency;
 
@@ -31,7 +32,7 @@ public sealed partial class IdempotencyMiddleware(RequestDelegate next)
         var key = values.ToString();
         if (values.Count != 1 || key.Length is 0 or > MaxKeyLength)
         {
-            await ProblemWriter.WriteAsync(context, 400, ProblemCodes.Validation, "The request is not valid.", $"{HeaderName} must be one value of 1 to {MaxKeyLength} characters.", new Dictionary<string, string[]> { [HeaderName] = ["1 to 255 characters."] });
+            await ProblemWriter.WriteAsync(context, 400, ProblemCodes.Validation, ApiMessages.InvalidRequest, ApiMessages.IdempotencyKeyFormat.Format(HeaderName, MaxKeyLength), new Dictionary<string, string[]> { [HeaderName] = [ApiMessages.IdempotencyKeyLength.Format(MaxKeyLength)] });
             return;
         }
 
@@ -50,10 +51,10 @@ public sealed partial class IdempotencyMiddleware(RequestDelegate next)
                 await ReplayAsync(context, stored!);
                 return;
             case IdempotencyClaim.InProgress:
-                await ProblemWriter.WriteAsync(context, 409, "idempotency_in_progress", "Request in progress.", "A request with this Idempotency-Key is still running (or its change was made but its response could not be kept); retry in a moment, or read the resource.");
+                await ProblemWriter.WriteAsync(context, 409, "idempotency_in_progress", ApiMessages.RequestInProgress, ApiMessages.IdempotencyInProgress.Text);
                 return;
             case IdempotencyClaim.Reused:
-                await ProblemWriter.WriteAsync(context, 422, "idempotency_key_reused", "Idempotency key reused.", "This Idempotency-Key was used with a different request; use a new key for a new request.");
+                await ProblemWriter.WriteAsync(context, 422, "idempotency_key_reused", ApiMessages.IdempotencyKeyReused, ApiMessages.IdempotencyReused.Text);
                 return;
         }
 

@@ -2,7 +2,9 @@ using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FluentValidation;
+using Jipp.Api.Localization;
 using Jipp.Application.Common.Errors;
+using Jipp.Application.Common.Localization;
 using Jipp.Domain.Candidacies;
 using Jipp.Domain.Common;
 using Microsoft.AspNetCore.Diagnostics;
@@ -15,7 +17,8 @@ namespace Jipp.Api.Errors;
 /// <summary>
 /// Maps every exception to its problem response: validation to 400, domain refusals to 409 with
 /// their code, a missing database to 503. Expected refusals are not logged as errors; anything
-/// unexpected is logged and answered with a 500 that reveals nothing of the internals.
+/// unexpected is logged and answered with a 500 that reveals nothing of the internals. Titles and
+/// details are in the request's language (<see cref="ApiMessages"/>, <see cref="Refusals"/>); codes never change.
 /// </summary>
 public sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> logger, IConfiguration configuration) : IExceptionHandler
 {
@@ -26,8 +29,6 @@ public sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHand
     /// diagnosis on a developer's machine; off by default and in production.
     /// </summary>
     public const string DetailedErrorsSetting = "Jipp:DetailedErrors";
-
-    private static readonly string[] Required = ["Required."];
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -40,50 +41,48 @@ public sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHand
         switch (exception)
         {
             case ValidationException validation:
-                await ProblemWriter.WriteAsync(httpContext, 400, ProblemCodes.Validation, "The request is not valid.", "One or more fields are not valid; see errors.", ValidationErrors.From(validation));
+                await ProblemWriter.WriteAsync(httpContext, 400, ProblemCodes.Validation, ApiMessages.InvalidRequest, ApiMessages.FieldsNotValid.Text, ValidationErrors.From(validation));
                 break;
             case BadHttpRequestException badRequest:
                 await WriteBadRequestAsync(httpContext, badRequest);
                 break;
             case CriteriaNotMetException unmet:
                 var criteria = unmet.Unmet.Select(c => new { criterion = JsonNamingPolicy.CamelCase.ConvertName(c.Criterion.ToString()), reasons = c.Reasons }).ToList();
-                await ProblemWriter.WriteAsync(httpContext, 409, unmet.Code, "The selection criteria are not met.", unmet.Message, extensions: new Dictionary<string, object?> { ["unmetCriteria"] = criteria });
+                await ProblemWriter.WriteAsync(httpContext, 409, unmet.Code, ApiMessages.CriteriaNotMet, Refusals.Describe(unmet), extensions: new Dictionary<string, object?> { ["unmetCriteria"] = criteria });
                 break;
             case DomainException domain:
-                await ProblemWriter.WriteAsync(httpContext, 409, domain.Code, "A business rule refused the request.", domain.Message);
+                await ProblemWriter.WriteAsync(httpContext, 409, domain.Code, ApiMessages.RuleRefused, Refusals.Describe(domain));
                 break;
             case NotFoundException notFound:
-                await ProblemWriter.WriteAsync(httpContext, 404, ProblemCodes.NotFound, "Not found.", notFound.Message);
+                await ProblemWriter.WriteAsync(httpContext, 404, ProblemCodes.NotFound, ApiMessages.NotFound, notFound.Detail?.Text ?? notFound.Message);
                 break;
             case ForbiddenException forbidden:
-                await ProblemWriter.WriteAsync(httpContext, 403, ProblemCodes.Forbidden, "Forbidden.", forbidden.Message);
+                await ProblemWriter.WriteAsync(httpContext, 403, ProblemCodes.Forbidden, ApiMessages.Forbidden, forbidden.Detail?.Text ?? forbidden.Message);
                 break;
-            case PreconditionFailedException stale:
-                await ProblemWriter.WriteAsync(httpContext, 412, ProblemCodes.PreconditionFailed, "Precondition failed.", stale.Message);
-                break;
-            case PreconditionRequiredException required:
-                await ProblemWriter.WriteAsync(httpContext, 428, ProblemCodes.PreconditionRequired, "Precondition required.", required.Message);
-                break;
+            case PreconditionFailedException:
             case DbUpdateConcurrencyException when httpContext.Request.Headers.IfMatch.Count > 0:
-                await ProblemWriter.WriteAsync(httpContext, 412, ProblemCodes.PreconditionFailed, "Precondition failed.", new PreconditionFailedException().Message);
+                await ProblemWriter.WriteAsync(httpContext, 412, ProblemCodes.PreconditionFailed, ApiMessages.PreconditionFailed, Refusals.PreconditionFailed.Text);
+                break;
+            case PreconditionRequiredException:
+                await ProblemWriter.WriteAsync(httpContext, 428, ProblemCodes.PreconditionRequired, ApiMessages.PreconditionRequired, Refusals.PreconditionRequired.Text);
                 break;
             case DbUpdateConcurrencyException:
-                await ProblemWriter.WriteAsync(httpContext, 409, ProblemCodes.ConcurrentUpdate, "Changed concurrently.", "Another request changed this resource at the same moment; read it again and retry (send If-Match with its ETag to be sure).");
+                await ProblemWriter.WriteAsync(httpContext, 409, ProblemCodes.ConcurrentUpdate, ApiMessages.ChangedConcurrently, ApiMessages.ConcurrentUpdate.Text);
                 break;
             case DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } }:
-                await ProblemWriter.WriteAsync(httpContext, 409, ProblemCodes.Conflict, "Conflict.", "A resource with the same unique values already exists.");
+                await ProblemWriter.WriteAsync(httpContext, 409, ProblemCodes.Conflict, ApiMessages.Conflict, ApiMessages.DuplicateUnique.Text);
                 break;
             case var unavailable when IsDatabaseUnavailable(unavailable):
                 LogDatabaseUnavailable(logger, unavailable.GetType().Name);
                 httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                await ProblemWriter.WriteAsync(httpContext, 503, ProblemCodes.Unavailable, "Service unavailable.", "The database is unreachable at the moment; retry after a few seconds.");
+                await ProblemWriter.WriteAsync(httpContext, 503, ProblemCodes.Unavailable, ApiMessages.Unavailable, ApiMessages.DatabaseUnavailable.Text);
                 break;
             default:
                 LogUnexpected(logger, exception);
                 var detailed = configuration.GetValue(DetailedErrorsSetting, false)
                     ? new Dictionary<string, object?> { ["exceptionType"] = exception.GetType().FullName }
                     : null;
-                await ProblemWriter.WriteAsync(httpContext, 500, ProblemCodes.Internal, "Internal error.", "The service could not complete the request. Quote the traceId when reporting it.", extensions: detailed);
+                await ProblemWriter.WriteAsync(httpContext, 500, ProblemCodes.Internal, ApiMessages.InternalError, ApiMessages.Internal.Text, extensions: detailed);
                 break;
         }
 
@@ -94,8 +93,8 @@ public sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHand
     {
         return exception.StatusCode switch
         {
-            413 => ProblemWriter.WriteAsync(context, 413, ProblemCodes.PayloadTooLarge, "Payload too large.", "The request body is larger than the service accepts (1 MiB)."),
-            415 => ProblemWriter.WriteAsync(context, 415, ProblemCodes.UnsupportedMediaType, "Unsupported media type.", "Send the request body as application/json."),
+            413 => ProblemWriter.WriteAsync(context, 413, ProblemCodes.PayloadTooLarge, ApiMessages.PayloadTooLarge, ApiMessages.BodyTooLarge.Text),
+            415 => ProblemWriter.WriteAsync(context, 415, ProblemCodes.UnsupportedMediaType, ApiMessages.UnsupportedMediaType, ApiMessages.SendJson.Text),
             _ => WriteInvalidInputAsync(context, exception),
         };
     }
@@ -103,7 +102,7 @@ public sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHand
     private static ValueTask WriteInvalidInputAsync(HttpContext context, BadHttpRequestException exception)
     {
         var (detail, errors) = exception.InnerException is JsonException json ? DescribeJson(json) : DescribeBinding(exception.Message);
-        return ProblemWriter.WriteAsync(context, 400, ProblemCodes.Validation, "The request is not valid.", detail, errors);
+        return ProblemWriter.WriteAsync(context, 400, ProblemCodes.Validation, ApiMessages.InvalidRequest, detail, errors);
     }
 
     private static (string Detail, Dictionary<string, string[]>? Errors) DescribeJson(JsonException json)
@@ -113,49 +112,49 @@ public sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHand
         // The reader's own exception type (internal to System.Text.Json) means the text is not JSON at all.
         if (json.GetType() != typeof(JsonException))
         {
-            return ($"The request body is not valid JSON{Position(json)}.", null);
+            return (ApiMessages.NotJson.Format(Position(json)), null);
         }
 
         if (UnknownMember().Match(message) is { Success: true } unknown)
         {
             var field = FieldOf(json.Path, unknown.Groups[1].Value);
-            return ("The body has a member this operation does not accept.", new() { [field] = ["Unknown member; it cannot be set by callers."] });
+            return (ApiMessages.UnknownMember.Text, new() { [field] = [ApiMessages.UnknownMemberField.Text] });
         }
 
         if (MissingMembers().Match(message) is { Success: true } missing)
         {
             var errors = Quoted().Matches(missing.Groups[1].Value)
-                .ToDictionary(m => m.Groups[1].Value, _ => Required);
-            return ("The body lacks required members.", errors);
+                .ToDictionary(m => m.Groups[1].Value, _ => new[] { ApiMessages.RequiredField.Text });
+            return (ApiMessages.MissingMembers.Text, errors);
         }
 
         if (json.Path is { Length: > 1 } path)
         {
             var field = FieldOf(path, null);
-            var reason = message.Contains("null", StringComparison.OrdinalIgnoreCase) ? "Must not be null." : "The value has the wrong type or format.";
-            return ($"The body member '{field}' is not valid.", new() { [field] = [reason] });
+            var reason = message.Contains("null", StringComparison.OrdinalIgnoreCase) ? ApiMessages.MustNotBeNull : ApiMessages.WrongTypeOrFormat;
+            return (ApiMessages.MemberNotValid.Format(field), new() { [field] = [reason.Text] });
         }
 
-        return ($"The request body is not valid JSON{Position(json)}.", null);
+        return (ApiMessages.NotJson.Format(Position(json)), null);
     }
 
     private static string Position(JsonException json) =>
-        json.LineNumber is { } line ? $" (line {line + 1}, position {json.BytePositionInLine + 1})" : string.Empty;
+        json.LineNumber is { } line ? ApiMessages.JsonPosition.Format(line + 1, json.BytePositionInLine + 1) : string.Empty;
 
     private static (string Detail, Dictionary<string, string[]>? Errors) DescribeBinding(string message)
     {
         if (BindFailure().Match(message) is { Success: true } bind)
         {
             var name = bind.Groups[1].Value;
-            return ($"The parameter '{name}' is not valid.", new() { [name] = ["The value has the wrong type or format."] });
+            return (ApiMessages.ParameterNotValid.Format(name), new() { [name] = [ApiMessages.WrongTypeOrFormat.Text] });
         }
 
         if (message.Contains("body was provided", StringComparison.Ordinal) || message.Contains("request body", StringComparison.OrdinalIgnoreCase))
         {
-            return ("A JSON request body is required.", null);
+            return (ApiMessages.BodyRequired.Text, null);
         }
 
-        return ("The request is not valid.", null);
+        return (ApiMessages.InvalidRequest.Text, null);
     }
 
     /// <summary>Turns a JSON path such as <c>$.partners[0].name</c> into <c>partners[0].name</c>.</summary>

@@ -1,9 +1,16 @@
 using System.Diagnostics;
+using System.Globalization;
+using Jipp.Api.Localization;
+using Jipp.Application.Common.Localization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Jipp.Api.Errors;
 
-/// <summary>The one place that writes error bodies: every problem gets code, traceId and instance.</summary>
+/// <summary>
+/// The one place that writes error bodies: every problem gets code, traceId and instance, and
+/// <c>Content-Language</c> names the language of its title and detail (English, or Indonesian
+/// when the request's <c>Accept-Language</c> prefers it).
+/// </summary>
 public static class ProblemWriter
 {
     public const string ContentType = "application/problem+json";
@@ -14,9 +21,16 @@ public static class ProblemWriter
         problem.Instance ??= context.Request.Path;
         problem.Extensions["traceId"] = Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
         var status = problem.Status ?? context.Response.StatusCode;
+        var indonesian = Languages.IsIndonesian(CultureInfo.CurrentUICulture);
+        var needsDetail = problem.Detail is null || problem.Detail == problem.Title;
         if (!problem.Extensions.TryGetValue("code", out var code) || code is not string)
         {
+            // Raised by the framework itself: its title is English.
             problem.Extensions["code"] = ProblemCodes.ForStatus(status);
+            if (indonesian)
+            {
+                problem.Title = ApiMessages.TitleFor(status).Indonesian;
+            }
         }
 
         // The framework knows a type URI for most statuses, but not for 428 and 429 (RFC 6585).
@@ -27,19 +41,25 @@ public static class ProblemWriter
             _ => "about:blank",
         };
 
-        if (problem.Detail is null || problem.Detail == problem.Title)
+        if (needsDetail)
         {
-            problem.Detail = DefaultDetail(status) ?? problem.Title;
+            problem.Detail = ApiMessages.DetailFor(status)?.Text ?? problem.Title;
         }
+
+        context.Response.Headers.ContentLanguage = indonesian ? Languages.Indonesian : Languages.English;
+        context.Response.Headers.Append(Microsoft.Net.Http.Headers.HeaderNames.Vary, Microsoft.Net.Http.Headers.HeaderNames.AcceptLanguage);
     }
 
-    private static string? DefaultDetail(int status) => status switch
-    {
-        404 => "There is no resource at this path. Routes start with /api/v1; see /swagger.",
-        405 => "This path does not take this HTTP method; see /swagger for the operations it has.",
-        415 => "Send the request body as application/json.",
-        _ => null,
-    };
+    /// <summary>Writes a problem whose title is rendered in the request's language.</summary>
+    public static ValueTask WriteAsync(
+        HttpContext context,
+        int status,
+        string code,
+        Phrase title,
+        string detail,
+        IDictionary<string, string[]>? errors = null,
+        IReadOnlyDictionary<string, object?>? extensions = null) =>
+        WriteAsync(context, status, code, title.Text, detail, errors, extensions);
 
     public static ValueTask WriteAsync(
         HttpContext context,

@@ -1,3 +1,4 @@
+using Jipp.Api.Localization;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace Jipp.Api.Errors;
@@ -19,7 +20,7 @@ public sealed class RequestLimitsMiddleware(RequestDelegate next)
         var request = context.Request;
         if (request.QueryString.Value is { Length: > MaxQueryStringLength })
         {
-            await ProblemWriter.WriteAsync(context, 400, ProblemCodes.Validation, "The request is not valid.", $"The query string is longer than {MaxQueryStringLength} characters.", new Dictionary<string, string[]> { ["query"] = [$"At most {MaxQueryStringLength} characters."] });
+            await ProblemWriter.WriteAsync(context, 400, ProblemCodes.Validation, ApiMessages.InvalidRequest, ApiMessages.QueryStringTooLong.Format(MaxQueryStringLength), new Dictionary<string, string[]> { ["query"] = [ApiMessages.AtMostCharacters.Format(MaxQueryStringLength)] });
             return;
         }
 
@@ -66,5 +67,5 @@ public sealed class RequestLimitsMiddleware(RequestDelegate next)
         && (request.Headers.TransferEncoding.Count > 0 || request.Body.CanRead);
 
     private static ValueTask WriteTooLargeAsync(HttpContext context) =>
-        ProblemWriter.WriteAsync(context, 413, ProblemCodes.PayloadTooLarge, "Payload too large.", $"The request body is larger than the service accepts ({MaxBodyBytes / 1024 / 1024} MiB).");
+        ProblemWriter.WriteAsync(context, 413, ProblemCodes.PayloadTooLarge, ApiMessages.PayloadTooLarge, ApiMessages.BodyTooLarge.Text);
 }

@@ -35,6 +35,12 @@ public static class SwaggerSetup
                 **Safe retries and updates**: send `Idempotency-Key` with every POST and reuse it on retry;
                 send a resource's `ETag` back in `If-Match` to change it only if nobody changed it meanwhile (412
                 otherwise). Follow changes with `GET /api/v1/events?after=`.
+
+                **Languages**: problem titles and details and validation messages are in English by default
+                and in Indonesian (Bahasa Indonesia) when `Accept-Language` prefers `id` (e.g. `id-ID,id;q=0.9`);
+                `Content-Language` says which. The `code` of a problem, field names and data are the same in
+                both languages, so program against `code`. Enum values are English identifiers; each enum's
+                description gives the Indonesian term of every value.
                 """,
         });
 
@@ -43,7 +49,14 @@ public static class SwaggerSetup
             Type = SecuritySchemeType.ApiKey,
             In = ParameterLocation.Header,
             Name = ClientClaims.HeaderName,
-            Description = "The API key of your client, as shown once when the client was created.",
+            Description = """
+                The API key of your API client, in the `X-Api-Key` header, exactly as shown once when the
+                ministry created the client (`POST /api/v1/api-clients`); only its hash is stored. A client has one
+                role (`ministry`, `hub`, `agency` or `reader`) and, for `hub` and `agency`, one scope (a hub or an
+                agency), which decide what it may call. Without a key you may read reference data, hubs,
+                published innovations and statistics; a key that is unknown or revoked is refused with 401
+                (`unauthenticated`) on every route, and a role that may not call an operation gets 403 (`forbidden`).
+                """,
         });
 
         options.SupportNonNullableReferenceTypes();
@@ -55,12 +68,14 @@ public static class SwaggerSetup
         options.IncludeXmlComments(typeof(DependencyInjection).Assembly);
         options.IncludeXmlComments(typeof(SwaggerSetup).Assembly);
         options.OperationFilter<SecurityAndProblemsOperationFilter>();
+        options.OperationFilter<ProblemCodesOperationFilter>();
+        options.SchemaFilter<EnumAndExampleSchemaFilter>();
         options.CustomSchemaIds(SchemaId);
         options.ParameterFilter<EnumQueryParameterFilter>();
     }
 
     /// <summary>Short schema names: <c>AgencyDto</c> is "Agency", <c>Page&lt;AgencyDto&gt;</c> is "AgencyPage".</summary>
-    private static string SchemaId(Type type)
+    internal static string SchemaId(Type type)
     {
         if (!type.IsGenericType)
         {

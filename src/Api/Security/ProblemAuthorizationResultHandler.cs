@@ -1,4 +1,5 @@
 using Jipp.Api.Errors;
+using Jipp.Api.Localization;
 using Jipp.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
@@ -14,13 +15,13 @@ public sealed class ProblemAuthorizationResultHandler : IAuthorizationMiddleware
     {
         if (authorizeResult.Challenged)
         {
-            await WriteUnauthenticatedAsync(context, "This operation needs an API key in the X-Api-Key header.");
+            await WriteUnauthenticatedAsync(context, ApiMessages.ApiKeyNeeded.Text);
             return;
         }
 
         if (authorizeResult.Forbidden)
         {
-            await ProblemWriter.WriteAsync(context, 403, ProblemCodes.Forbidden, "Forbidden.", "Your API client's role may not call this operation.");
+            await ProblemWriter.WriteAsync(context, 403, ProblemCodes.Forbidden, ApiMessages.Forbidden, ApiMessages.RoleMayNotCall.Text);
             return;
         }
 
@@ -30,7 +31,7 @@ public sealed class ProblemAuthorizationResultHandler : IAuthorizationMiddleware
     public static ValueTask WriteUnauthenticatedAsync(HttpContext context, string detail)
     {
         context.Response.Headers.WWWAuthenticate = $"{ClientClaims.Scheme} header=\"{ClientClaims.HeaderName}\"";
-        return ProblemWriter.WriteAsync(context, 401, ProblemCodes.Unauthenticated, "Unauthenticated.", detail);
+        return ProblemWriter.WriteAsync(context, 401, ProblemCodes.Unauthenticated, ApiMessages.Unauthenticated, detail);
     }
 }
 
@@ -44,7 +45,7 @@ public sealed class RejectInvalidApiKeyMiddleware(RequestDelegate next)
     {
         if (context.Request.Headers.ContainsKey(ClientClaims.HeaderName) && context.User.Identity?.IsAuthenticated != true)
         {
-            await ProblemAuthorizationResultHandler.WriteUnauthenticatedAsync(context, "The API key in X-Api-Key is unknown or revoked.");
+            await ProblemAuthorizationResultHandler.WriteUnauthenticatedAsync(context, ApiMessages.ApiKeyUnknown.Text);
             return;
         }
 

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Jipp.Api.Errors;
+using Jipp.Api.Localization;
 using Jipp.Infrastructure.Security;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -104,7 +105,7 @@ public static class RateLimiting
 
         context.Response.Headers[RemainingHeader] = "0";
         context.Response.Headers[ResetHeader] = text;
-        await ProblemWriter.WriteAsync(context, 429, ProblemCodes.RateLimited, "Too many requests.", $"This caller has used up its requests for the current window; retry after {text} seconds.");
+        await ProblemWriter.WriteAsync(context, 429, ProblemCodes.RateLimited, ApiMessages.TooManyRequests, ApiMessages.RateLimitedDetail.Format(text));
     }
 }
 

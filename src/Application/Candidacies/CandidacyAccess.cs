@@ -1,5 +1,6 @@
 using Jipp.Application.Common.Errors;
 using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Common.Localization;
 using Jipp.Domain.ApiClients;
 using Jipp.Domain.Candidacies;
 using Microsoft.EntityFrameworkCore;
@@ -18,16 +19,14 @@ public static class CandidacyAccess
 
     public static async Task<Candidacy> LoadCandidacyAsync(this IJippDbContext db, ICurrentClient client, Guid id, CancellationToken cancellationToken) =>
         await db.Candidacies.VisibleTo(client).SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
-        ?? throw new NotFoundException("Candidacy", id);
+        ?? throw new NotFoundException(Refusals.Candidacy, id);
 
     public static void RequireCandidate(this ICurrentClient client, Candidacy candidacy, bool ministryToo = false)
     {
         var isCandidate = client.Role == ApiClientRole.Agency && client.AgencyId == candidacy.AgencyId;
         if (!isCandidate && !(ministryToo && client.Role == ApiClientRole.Ministry))
         {
-            throw new ForbiddenException(ministryToo
-                ? "Only the candidate agency or the ministry may do this."
-                : "Only the candidate agency may do this.");
+            throw new ForbiddenException(Refusals.OnlyWho, ministryToo ? Refusals.CandidateOrMinistry : Refusals.CandidateAgency);
         }
     }
 }

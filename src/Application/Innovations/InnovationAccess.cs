@@ -1,5 +1,6 @@
 using Jipp.Application.Common.Errors;
 using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Common.Localization;
 using Jipp.Domain.ApiClients;
 using Jipp.Domain.Innovations;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +25,7 @@ public static class InnovationAccess
     /// <summary>Loads an innovation for a change, or 404 when the caller cannot see it.</summary>
     public static async Task<Innovation> LoadForChangeAsync(this IJippDbContext db, ICurrentClient client, Guid id, CancellationToken cancellationToken) =>
         await db.Innovations.VisibleTo(client).SingleOrDefaultAsync(i => i.Id == id, cancellationToken)
-        ?? throw new NotFoundException("Innovation", id);
+        ?? throw new NotFoundException(Refusals.Innovation, id);
 
     public static bool IsOwner(this ICurrentClient client, Innovation innovation) =>
         client.Role == ApiClientRole.Agency && client.AgencyId == innovation.AgencyId;
@@ -33,7 +34,7 @@ public static class InnovationAccess
     {
         if (!client.IsOwner(innovation))
         {
-            throw new ForbiddenException("Only the agency that owns this innovation may do this.");
+            throw new ForbiddenException(Refusals.OnlyOwnerOfInnovation);
         }
     }
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Common.Localization;
 using Jipp.Application.Common.Validation;
 using Jipp.Domain.Innovations;
 using Microsoft.EntityFrameworkCore;
@@ -21,33 +22,33 @@ public sealed class InnovationInputValidator : AbstractValidator<InnovationInput
         RuleFor(i => i.Form).IsInEnum();
         RuleFor(i => i.MaturityStage).IsInEnum();
         RuleFor(i => i.Sector)
-            .NotEmpty().WithMessage("'sector' is required.")
+            .NotEmpty().WithMessage(Messages.SectorRequired)
             .MaximumLength(50)
             .DependentRules(() => RuleFor(i => i.Sector)
                 .MustAsync(async (code, ct) => await db.Sectors.AnyAsync(s => s.Code == code, ct))
-                .WithMessage("sector '{PropertyValue}' is not a known sector code; see GET /api/v1/sectors."));
+                .WithMessage(Messages.UnknownSector));
 
         RuleFor(i => i.StartedOn)
             .Must(d => d <= Dates.LatestToday(clock))
-            .WithMessage("startedOn cannot be in the future.")
+            .WithMessage(Messages.StartedInFuture)
             .Must(d => d.Year >= 1945)
-            .WithMessage("startedOn must be a real date of a public service.");
+            .WithMessage(Messages.StartedTooEarly);
         RuleFor(i => i.ImplementedOn)
             .NotNull().When(i => i.MaturityStage == MaturityStage.Implementation)
-            .WithMessage("implementedOn is required at the implementation stage.");
+            .WithMessage(Messages.ImplementedRequired);
         RuleFor(i => i.ImplementedOn)
             .Must((i, d) => d is null || d >= i.StartedOn)
-            .WithMessage("implementedOn cannot be before startedOn.");
+            .WithMessage(Messages.ImplementedBeforeStarted);
         RuleFor(i => i.ImplementedOn)
             .Must(d => d is null || d <= Dates.LatestToday(clock))
-            .WithMessage("implementedOn cannot be in the future.");
+            .WithMessage(Messages.ImplementedInFuture);
 
         RuleFor(i => i.EvidenceLinks)
             .Must(l => l is null || l.Count <= InnovationContent.MaxEvidenceLinks)
-            .WithMessage($"evidenceLinks holds at most {InnovationContent.MaxEvidenceLinks} links.");
+            .WithMessage(Messages.EvidenceLinksMax, InnovationContent.MaxEvidenceLinks);
         RuleForEach(i => i.EvidenceLinks)
             .Must(IsHttpsLink)
-            .WithMessage($"Each evidence link must be an absolute https URL of at most {InnovationContent.EvidenceLinkMaxLength} characters.");
+            .WithMessage(Messages.EvidenceLink, InnovationContent.EvidenceLinkMaxLength);
     }
 
     /// <summary>Evidence is a link for people to follow; the service never fetches it.</summary>

@@ -1,5 +1,6 @@
 using Jipp.Application.Common.Errors;
 using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Common.Localization;
 using Jipp.Domain.ApiClients;
 using Jipp.Domain.Replications;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ public static class ReplicationAccess
 
     public static async Task<ReplicationRequest> LoadRequestAsync(this IJippDbContext db, ICurrentClient client, Guid id, CancellationToken cancellationToken) =>
         await db.ReplicationRequests.VisibleTo(client).SingleOrDefaultAsync(r => r.Id == id, cancellationToken)
-        ?? throw new NotFoundException("Replication request", id);
+        ?? throw new NotFoundException(Refusals.ReplicationRequest, id);
 
     public static bool IsRequester(this ICurrentClient client, ReplicationRequest request) =>
         client.Role == ApiClientRole.Agency && client.AgencyId == request.RequesterAgencyId;
@@ -30,11 +31,11 @@ public static class ReplicationAccess
     public static bool IsFacilitator(this ICurrentClient client, ReplicationRequest request) =>
         client.Role == ApiClientRole.Ministry || (client.Role == ApiClientRole.Hub && request.FacilitatingHubId is not null && client.HubId == request.FacilitatingHubId);
 
-    public static void Require(bool allowed, string who)
+    public static void Require(bool allowed, Phrase who)
     {
         if (!allowed)
         {
-            throw new ForbiddenException($"Only {who} may do this.");
+            throw new ForbiddenException(Refusals.OnlyWho, who);
         }
     }
 }

@@ -9,7 +9,7 @@ namespace Jipp.Domain.Candidacies;
 /// </summary>
 public sealed class Candidacy
 {
-    public const string InvalidTransition = "invalid_transition";
+    public const string InvalidTransition = InvalidTransitionException.ErrorCode;
     public const int TextMaxLength = 2000;
     public const int ReferenceMaxLength = 200;
 
@@ -86,21 +86,21 @@ public sealed class Candidacy
 
     public void Invite(DateOnly meetingOn, MeetingFormat format, DateTimeOffset now)
     {
-        Require("invite", CandidacyState.Shortlisted);
+        Require(TransitionActions.Invite, CandidacyState.Shortlisted);
         Invitation = new Invitation(meetingOn, format, now);
         Move(CandidacyState.Invited, now);
     }
 
     public void AnswerInvitation(bool willing, string? statementRef, DateTimeOffset now)
     {
-        Require("answer the invitation of", CandidacyState.Invited);
+        Require(TransitionActions.AnswerInvitation, CandidacyState.Invited);
         Willingness = new Willingness(willing, Clean(statementRef), now);
         Move(willing ? CandidacyState.Willing : CandidacyState.Declined, now);
     }
 
     public void Commit(DateOnly signedOn, string documentRef, DateTimeOffset now)
     {
-        Require("record the commitment of", CandidacyState.Willing);
+        Require(TransitionActions.RecordCommitment, CandidacyState.Willing);
         Commitment = new Commitment(signedOn, documentRef.Trim(), now);
         Move(CandidacyState.Committed, now);
     }
@@ -108,7 +108,7 @@ public sealed class Candidacy
     /// <summary>Readiness is evidence, not a gate: gaps show up as unmet criteria at assessment.</summary>
     public void SubmitReadiness(Readiness readiness, DateTimeOffset now)
     {
-        Require("submit the readiness of", CandidacyState.Committed);
+        Require(TransitionActions.SubmitReadiness, CandidacyState.Committed);
         Readiness = readiness;
         Move(CandidacyState.ReadinessSubmitted, now);
     }
@@ -116,7 +116,7 @@ public sealed class Candidacy
     /// <summary>Judges the three criteria with a refreshed track record; may be repeated until designation.</summary>
     public void Assess(Scores scores, string? notes, TrackRecord refreshed, CohortPolicy policy, DateTimeOffset now)
     {
-        Require("assess", CandidacyState.ReadinessSubmitted, CandidacyState.Assessed);
+        Require(TransitionActions.Assess, CandidacyState.ReadinessSubmitted, CandidacyState.Assessed);
         TrackRecord = refreshed;
         Assessment = new Assessment(scores, Clean(notes), SelectionCriteria.Judge(this, scores, policy), now);
         Move(CandidacyState.Assessed, now);
@@ -128,7 +128,7 @@ public sealed class Candidacy
     /// </summary>
     public void Designate(string decreeNumber, DateOnly designatedOn, CohortPolicy policy, Guid hubId, DateTimeOffset now)
     {
-        Require("designate", CandidacyState.Assessed);
+        Require(TransitionActions.Designate, CandidacyState.Assessed);
         var unmet = SelectionCriteria.Judge(this, Assessment!.Scores, policy).Where(c => !c.Met).ToList();
         if (unmet.Count > 0)
         {
@@ -142,14 +142,14 @@ public sealed class Candidacy
 
     public void Reject(string reason, DateTimeOffset now)
     {
-        RequireOpen("reject");
+        RequireOpen(TransitionActions.Reject);
         Rejection = new Closure(reason.Trim(), now);
         Move(CandidacyState.Rejected, now);
     }
 
     public void Withdraw(string reason, DateTimeOffset now)
     {
-        RequireOpen("withdraw");
+        RequireOpen(TransitionActions.Withdraw);
         Withdrawal = new Closure(reason.Trim(), now);
         Move(CandidacyState.Withdrawn, now);
     }
@@ -166,7 +166,7 @@ public sealed class Candidacy
     {
         if (!allowed.Contains(State))
         {
-            throw new DomainException(InvalidTransition, $"Cannot {action} a candidacy that is {Name(State)}; only one that is {string.Join(" or ", allowed.Select(Name))}.");
+            throw new InvalidTransitionException(TransitionSubject.Candidacy, action, Name(State), [.. allowed.Select(Name)]);
         }
     }
 
@@ -181,10 +181,12 @@ public sealed class CriteriaNotMetException : DomainException
     public const string ErrorCode = "candidacy.criteria_not_met";
 
     public CriteriaNotMetException(IReadOnlyList<CriterionResult> unmet)
-        : base(ErrorCode, "The candidacy does not meet every selection criterion under its cohort's current policy: " + string.Join(", ", unmet.Select(c => c.Criterion)) + ".")
+        : base(ErrorCode, "The candidacy does not meet every selection criterion under its cohort's current policy: " + Names(unmet) + ".", Names(unmet))
     {
         Unmet = unmet;
     }
 
     public IReadOnlyList<CriterionResult> Unmet { get; }
+
+    private static string Names(IReadOnlyList<CriterionResult> unmet) => string.Join(", ", unmet.Select(c => c.Criterion));
 }

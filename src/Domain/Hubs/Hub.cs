@@ -76,7 +76,7 @@ public sealed class Hub
             || string.Equals(p.Name, draft.Name.Trim(), StringComparison.OrdinalIgnoreCase));
         if (duplicate)
         {
-            throw new DomainException("hub.duplicate_partner", $"'{draft.Name}' is already a partner of this hub.");
+            throw new DomainException("hub.duplicate_partner", $"'{draft.Name}' is already a partner of this hub.", draft.Name);
         }
 
         var partner = HubPartner.Create(IdGenerator.NewId(), Id, draft.AgencyId, draft.Name.Trim(), draft.Type, draft.SupportStatementRef);

@@ -9,7 +9,7 @@ namespace Jipp.Domain.Innovations;
 /// </summary>
 public sealed class Innovation
 {
-    public const string InvalidTransition = "invalid_transition";
+    public const string InvalidTransition = InvalidTransitionException.ErrorCode;
 
     private Innovation()
     {
@@ -111,13 +111,13 @@ public sealed class Innovation
     /// <summary>Revises the content; only while the agency holds it (draft or returned).</summary>
     public void Update(InnovationContent content, DateTimeOffset now)
     {
-        Require("update", InnovationState.Draft, InnovationState.Returned);
+        Require(TransitionActions.Update, InnovationState.Draft, InnovationState.Returned);
         Apply(content, now);
     }
 
     public void Submit(DateTimeOffset now)
     {
-        Require("submit", InnovationState.Draft, InnovationState.Returned);
+        Require(TransitionActions.Submit, InnovationState.Draft, InnovationState.Returned);
         State = InnovationState.Submitted;
         SubmittedAt = now;
         UpdatedAt = now;
@@ -126,7 +126,7 @@ public sealed class Innovation
     /// <summary>Publishes or returns a submitted innovation; a return needs notes for the agency.</summary>
     public void Verify(VerificationDecision decision, string? notes, DateTimeOffset now)
     {
-        Require("verify", InnovationState.Submitted);
+        Require(TransitionActions.Verify, InnovationState.Submitted);
         if (decision == VerificationDecision.Return && string.IsNullOrWhiteSpace(notes))
         {
             throw new DomainException("innovation.notes_required", "Returning an innovation needs notes that tell the agency what to revise.");
@@ -142,7 +142,7 @@ public sealed class Innovation
 
     public void Archive(DateTimeOffset now)
     {
-        Require("archive", InnovationState.Draft, InnovationState.Returned, InnovationState.Published);
+        Require(TransitionActions.Archive, InnovationState.Draft, InnovationState.Returned, InnovationState.Published);
         State = InnovationState.Archived;
         ArchivedAt = now;
         UpdatedAt = now;
@@ -163,8 +163,7 @@ public sealed class Innovation
     {
         if (!allowed.Contains(State))
         {
-            var from = string.Join(" or ", allowed.Select(Name));
-            throw new DomainException(InvalidTransition, $"Cannot {action} an innovation that is {Name(State)}; only one that is {from}.");
+            throw new InvalidTransitionException(TransitionSubject.Innovation, action, Name(State), [.. allowed.Select(Name)]);
         }
     }
 

@@ -11,7 +11,7 @@ namespace Jipp.Domain.Replications;
 /// </summary>
 public sealed class ReplicationRequest
 {
-    public const string InvalidTransition = "invalid_transition";
+    public const string InvalidTransition = InvalidTransitionException.ErrorCode;
     public const int TextMaxLength = 4000;
     public const int ReferenceMaxLength = 200;
 
@@ -103,14 +103,14 @@ public sealed class ReplicationRequest
 
     public void Verify(bool approved, string? notes, DateTimeOffset now)
     {
-        Require("verify", ReplicationState.Submitted);
+        Require(TransitionActions.Verify, ReplicationState.Submitted);
         Verification = new ReplicationVerification(approved, Clean(notes), now);
         Move(approved ? ReplicationState.Verified : ReplicationState.Rejected, now);
     }
 
     public void Agree(DateOnly agreedOn, string documentRef, DateTimeOffset now)
     {
-        Require("agree to", ReplicationState.Verified);
+        Require(TransitionActions.AgreeTo, ReplicationState.Verified);
         Agreement = new ReplicationAgreement(agreedOn, documentRef.Trim(), now);
         Move(ReplicationState.Agreed, now);
     }
@@ -118,7 +118,7 @@ public sealed class ReplicationRequest
     /// <summary>Records a mentoring session; the first one starts the implementation.</summary>
     public MentoringSession RecordMentoring(DateOnly heldOn, MeetingFormat format, IEnumerable<string> topics, string? notes, DateTimeOffset now)
     {
-        Require("record mentoring for", ReplicationState.Agreed, ReplicationState.InImplementation);
+        Require(TransitionActions.RecordMentoring, ReplicationState.Agreed, ReplicationState.InImplementation);
         var session = new MentoringSession(IdGenerator.NewId(), heldOn, format, [.. topics.Select(t => t.Trim())], Clean(notes), now);
         MentoringSessions = [.. MentoringSessions, session];
         Move(ReplicationState.InImplementation, now);
@@ -128,7 +128,7 @@ public sealed class ReplicationRequest
     /// <summary>Completes the replication; it needs at least one mentoring session.</summary>
     public void Complete(DateOnly completedOn, string resultsSummary, Guid resultInnovationId, DateTimeOffset now)
     {
-        Require("complete", ReplicationState.Agreed, ReplicationState.InImplementation);
+        Require(TransitionActions.Complete, ReplicationState.Agreed, ReplicationState.InImplementation);
         if (MentoringSessions.Count == 0)
         {
             throw new DomainException("replication.no_mentoring", "A replication is completed only after at least one mentoring session.");
@@ -141,7 +141,7 @@ public sealed class ReplicationRequest
 
     public void Cancel(string reason, DateTimeOffset now)
     {
-        Require("cancel", OpenStates);
+        Require(TransitionActions.Cancel, OpenStates);
         Cancellation = new Closure(reason.Trim(), now);
         Move(ReplicationState.Cancelled, now);
     }
@@ -166,7 +166,7 @@ public sealed class ReplicationRequest
     {
         if (!allowed.Contains(State))
         {
-            throw new DomainException(InvalidTransition, $"Cannot {action} a replication request that is {Name(State)}; only one that is {string.Join(" or ", allowed.Select(Name))}.");
+            throw new InvalidTransitionException(TransitionSubject.ReplicationRequest, action, Name(State), [.. allowed.Select(Name)]);
         }
     }
 

@@ -1,5 +1,6 @@
 using Jipp.Application.Common.Errors;
 using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Common.Localization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,5 +12,5 @@ public sealed class GetAgencyHandler(IJippDbContext db) : IQueryHandler<GetAgenc
 {
     public async ValueTask<AgencyDto> Handle(GetAgency query, CancellationToken cancellationToken) =>
         await db.Agencies.AsNoTracking().Where(a => a.Id == query.Id).ProjectToDto().SingleOrDefaultAsync(cancellationToken)
-        ?? throw new NotFoundException("Agency", query.Id);
+        ?? throw new NotFoundException(Refusals.Agency, query.Id);
 }

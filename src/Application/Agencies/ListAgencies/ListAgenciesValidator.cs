@@ -1,5 +1,6 @@
 using FluentValidation;
 using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Common.Localization;
 using Jipp.Application.Common.Validation;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,13 +11,13 @@ public sealed class ListAgenciesValidator : AbstractValidator<ListAgencies>
     public ListAgenciesValidator(IJippDbContext db)
     {
         RuleFor(q => q.PageSize).ValidPageSize();
-        RuleFor(q => q.Type).IsInEnum().WithMessage("type is not a known agency type.");
+        RuleFor(q => q.Type).IsInEnum().WithMessage(Messages.UnknownAgencyType);
         RuleFor(q => q.Cursor).ValidCursor<ListAgencies, AgencyCursor>();
-        RuleFor(q => q.Q).MaximumLength(100).WithMessage("q must be at most 100 characters.");
+        RuleFor(q => q.Q).MaximumLength(100).WithMessage(Messages.FieldMaxLength, "q", 100);
         RuleFor(q => q.ProvinceCode)
             .ProvinceCodeFormat()
             .DependentRules(() => RuleFor(q => q.ProvinceCode)
                 .MustAsync(async (code, ct) => code is null || await db.Provinces.AnyAsync(p => p.Code == code, ct))
-                .WithMessage("provinceCode '{PropertyValue}' is not a known province."));
+                .WithMessage(Messages.UnknownProvince));
     }
 }

@@ -30,5 +30,5 @@ public sealed class RegisterAgencyHandler(IJippDbContext db, TimeProvider clock)
     }
 
     public static DomainException DuplicateName(string name) =>
-        new("agency.duplicate_name", $"An agency named '{name}' is already registered.");
+        new("agency.duplicate_name", $"An agency named '{name}' is already registered.", name);
 }

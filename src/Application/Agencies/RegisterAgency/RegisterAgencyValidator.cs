@@ -1,5 +1,6 @@
 using FluentValidation;
 using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Common.Localization;
 using Jipp.Application.Common.Validation;
 using Jipp.Domain.Agencies;
 using Microsoft.EntityFrameworkCore;
@@ -14,19 +15,19 @@ public sealed class RegisterAgencyValidator : AbstractValidator<RegisterAgency>
         RuleFor(c => c.Type).IsInEnum();
         RuleFor(c => c.ProvinceCode)
             .NotEmpty().When(c => c.Type == AgencyType.RegionOwnedEnterprise && c.RegencyCode is null)
-            .WithMessage("A region-owned enterprise (BUMD) needs the provinceCode of its region.");
+            .WithMessage(Messages.RegionOwnedEnterpriseProvince);
         RuleFor(c => c.ProvinceCode)
             .ProvinceCodeFormat()
             .DependentRules(() => RuleFor(c => c.ProvinceCode)
                 .MustAsync(async (code, ct) => code is null || await db.Provinces.AnyAsync(p => p.Code == code, ct))
-                .WithMessage("provinceCode '{PropertyValue}' is not a known province."));
+                .WithMessage(Messages.UnknownProvince));
         RuleFor(c => c.RegencyCode)
             .RegencyCodeFormat()
             .DependentRules(() => RuleFor(c => c.RegencyCode)
                 .MustAsync(async (code, ct) => code is null || await db.Regencies.AnyAsync(r => r.Code == code, ct))
-                .WithMessage("regencyCode '{PropertyValue}' is not a known regency or city."));
+                .WithMessage(Messages.UnknownRegency));
         RuleFor(c => c.RegencyCode)
             .Must((c, code) => code is null || c.ProvinceCode is null || code.StartsWith(c.ProvinceCode + ".", StringComparison.Ordinal))
-            .WithMessage("regencyCode must lie within provinceCode.");
+            .WithMessage(Messages.RegencyWithinProvince);
     }
 }

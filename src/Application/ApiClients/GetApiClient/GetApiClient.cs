@@ -1,5 +1,6 @@
 using Jipp.Application.Common.Errors;
 using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Common.Localization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,5 +12,5 @@ public sealed class GetApiClientHandler(IJippDbContext db) : IQueryHandler<GetAp
 {
     public async ValueTask<ApiClientDto> Handle(GetApiClient query, CancellationToken cancellationToken) =>
         await db.ApiClients.AsNoTracking().Where(c => c.Id == query.Id).ProjectToDto().SingleOrDefaultAsync(cancellationToken)
-        ?? throw new NotFoundException("API client", query.Id);
+        ?? throw new NotFoundException(Refusals.ApiClient, query.Id);
 }

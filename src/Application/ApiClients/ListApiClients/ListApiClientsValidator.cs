@@ -1,4 +1,5 @@
 using FluentValidation;
+using Jipp.Application.Common.Localization;
 using Jipp.Application.Common.Validation;
 
 namespace Jipp.Application.ApiClients.ListApiClients;
@@ -8,7 +9,7 @@ public sealed class ListApiClientsValidator : AbstractValidator<ListApiClients>
     public ListApiClientsValidator()
     {
         RuleFor(q => q.PageSize).ValidPageSize();
-        RuleFor(q => q.Role).IsInEnum().WithMessage("role is not a known role.");
+        RuleFor(q => q.Role).IsInEnum().WithMessage(Messages.UnknownRole);
         RuleFor(q => q.Cursor).ValidCursor<ListApiClients, ApiClientCursor>();
     }
 }

@@ -1,5 +1,6 @@
 using Jipp.Application.Common.Errors;
 using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Common.Localization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ public sealed class RevokeApiClientHandler(IJippDbContext db, TimeProvider clock
     public async ValueTask<Unit> Handle(RevokeApiClient command, CancellationToken cancellationToken)
     {
         var client = await db.ApiClients.SingleOrDefaultAsync(c => c.Id == command.Id, cancellationToken)
-            ?? throw new NotFoundException("API client", command.Id);
+            ?? throw new NotFoundException(Refusals.ApiClient, command.Id);
         client.Revoke(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Jipp.Application.Common.Localization;
 using Jipp.Application.Common.Validation;
 
 namespace Jipp.Application.Candidacies.DesignateHub;
@@ -10,6 +11,6 @@ public sealed class DesignateHubValidator : AbstractValidator<DesignateHub>
         RuleFor(c => c.Input.DecreeNumber).RequiredText(100);
         RuleFor(c => c.Input.DesignatedOn)
             .Must(d => d.Year >= 2000 && d <= Dates.LatestToday(clock))
-            .WithMessage("designatedOn must be a date from 2000 and not in the future.");
+            .WithMessage(Messages.PastDate, "designatedOn");
     }
 }

@@ -1,5 +1,6 @@
 using Jipp.Application.Common.Errors;
 using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Common.Localization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,5 +12,5 @@ public sealed class GetCandidacyHandler(IJippDbContext db, ICurrentClient client
 {
     public async ValueTask<CandidacyDto> Handle(GetCandidacy query, CancellationToken cancellationToken) =>
         await db.Candidacies.AsNoTracking().VisibleTo(client).Where(c => c.Id == query.Id).Select(CandidacyProjections.ToDto).SingleOrDefaultAsync(cancellationToken)
-        ?? throw new NotFoundException("Candidacy", query.Id);
+        ?? throw new NotFoundException(Refusals.Candidacy, query.Id);
 }

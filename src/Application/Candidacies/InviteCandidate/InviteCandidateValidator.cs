@@ -1,4 +1,6 @@
 using FluentValidation;
+using Jipp.Application.Common.Localization;
+using Jipp.Application.Common.Validation;
 
 namespace Jipp.Application.Candidacies.InviteCandidate;
 
@@ -6,7 +8,7 @@ public sealed class InviteCandidateValidator : AbstractValidator<InviteCandidate
 {
     public InviteCandidateValidator()
     {
-        RuleFor(c => c.Input.MeetingOn).Must(d => d.Year is >= 2000 and <= 2100).WithMessage("meetingOn must be a date between 2000 and 2100.");
+        RuleFor(c => c.Input.MeetingOn).Must(d => d.Year is >= 2000 and <= 2100).WithMessage(Messages.DateBetween, "meetingOn");
         RuleFor(c => c.Input.Format).IsInEnum();
     }
 }

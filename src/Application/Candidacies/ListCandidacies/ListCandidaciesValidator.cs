@@ -1,4 +1,5 @@
 using FluentValidation;
+using Jipp.Application.Common.Localization;
 using Jipp.Application.Common.Validation;
 
 namespace Jipp.Application.Candidacies.ListCandidacies;
@@ -9,7 +10,7 @@ public sealed class ListCandidaciesValidator : AbstractValidator<ListCandidacies
     {
         RuleFor(q => q.PageSize).ValidPageSize();
         RuleFor(q => q.Cursor).ValidCursor<ListCandidacies, CandidacyCursor>();
-        RuleFor(q => q.CohortYear).InclusiveBetween(2000, 2100).WithMessage("cohortYear must be a year between 2000 and 2100.");
-        RuleFor(q => q.State).IsInEnum().WithMessage("state is not a known candidacy state.");
+        RuleFor(q => q.CohortYear).InclusiveBetween(2000, 2100).WithMessage(Messages.YearOfCohort, "cohortYear");
+        RuleFor(q => q.State).IsInEnum().WithMessage(Messages.UnknownCandidacyState);
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Jipp.Application.Common.Localization;
 using Jipp.Application.Common.Validation;
 using Jipp.Domain.Candidacies;
 
@@ -10,7 +11,7 @@ public sealed class RecordCommitmentValidator : AbstractValidator<RecordCommitme
     {
         RuleFor(c => c.Input.SignedOn)
             .Must(d => d.Year >= 2000 && d <= Dates.LatestToday(clock))
-            .WithMessage("signedOn must be a date from 2000 and not in the future.");
+            .WithMessage(Messages.PastDate, "signedOn");
         RuleFor(c => c.Input.DocumentRef).RequiredText(Candidacy.ReferenceMaxLength);
     }
 }

@@ -1,5 +1,7 @@
 using FluentValidation;
 using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Common.Localization;
+using Jipp.Application.Common.Validation;
 using Jipp.Domain.Candidacies;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,8 +14,8 @@ public sealed class ShortlistCandidacyValidator : AbstractValidator<ShortlistCan
         RuleFor(c => c.AgencyId)
             .NotEmpty()
             .MustAsync(async (id, ct) => await db.Agencies.AnyAsync(a => a.Id == id, ct))
-            .WithMessage("agencyId '{PropertyValue}' is not a known agency.");
-        RuleFor(c => c.CohortYear).InclusiveBetween(2000, 2100).WithMessage("cohortYear must be a year between 2000 and 2100.");
+            .WithMessage(Messages.UnknownAgency);
+        RuleFor(c => c.CohortYear).InclusiveBetween(2000, 2100).WithMessage(Messages.YearOfCohort, "cohortYear");
         RuleFor(c => c.Notes).MaximumLength(Candidacy.TextMaxLength);
     }
 }

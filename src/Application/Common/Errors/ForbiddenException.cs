@@ -1,10 +1,17 @@
+using Jipp.Application.Common.Localization;
+
 namespace Jipp.Application.Common.Errors;
 
 /// <summary>The caller is known, but its role or scope does not allow this action.</summary>
 public sealed class ForbiddenException : Exception
 {
     public ForbiddenException()
-        : base("Your API client may not perform this action.")
+        : this(Refusals.ForbiddenAnything)
+    {
+    }
+
+    public ForbiddenException(Phrase reason, params object?[] arguments)
+        : this(new LocalizedMessage(reason, arguments))
     {
     }
 
@@ -17,4 +24,10 @@ public sealed class ForbiddenException : Exception
         : base(message, innerException)
     {
     }
+
+    private ForbiddenException(LocalizedMessage detail)
+        : base(detail.English) => Detail = detail;
+
+    /// <summary>The message in the request's language, when the refusal has one.</summary>
+    public LocalizedMessage? Detail { get; }
 }

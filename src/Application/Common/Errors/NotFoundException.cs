@@ -1,15 +1,17 @@
+using Jipp.Application.Common.Localization;
+
 namespace Jipp.Application.Common.Errors;
 
 /// <summary>No such resource, or one the caller may not see; both answer 404 so that nothing leaks.</summary>
 public sealed class NotFoundException : Exception
 {
-    public NotFoundException(string resource, object key)
-        : base($"{resource} '{key}' was not found.")
+    public NotFoundException(Phrase resource, object key)
+        : this(new LocalizedMessage(Refusals.NotFound, [resource, key]))
     {
     }
 
     public NotFoundException()
-        : base("The resource was not found.")
+        : this(new LocalizedMessage(Refusals.NotFoundAnything))
     {
     }
 
@@ -22,4 +24,10 @@ public sealed class NotFoundException : Exception
         : base(message, innerException)
     {
     }
+
+    private NotFoundException(LocalizedMessage detail)
+        : base(detail.English) => Detail = detail;
+
+    /// <summary>The message in the request's language, when the refusal has one.</summary>
+    public LocalizedMessage? Detail { get; }
 }

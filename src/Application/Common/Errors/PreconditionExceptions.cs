@@ -1,10 +1,12 @@
+using Jipp.Application.Common.Localization;
+
 namespace Jipp.Application.Common.Errors;
 
 /// <summary>The <c>If-Match</c> of the request does not match the resource's current ETag (412).</summary>
 public sealed class PreconditionFailedException : Exception
 {
     public PreconditionFailedException()
-        : base("The resource has changed since the ETag given in If-Match; read it again and retry with its current ETag.")
+        : base(Refusals.PreconditionFailed.English)
     {
     }
 
@@ -23,7 +25,7 @@ public sealed class PreconditionFailedException : Exception
 public sealed class PreconditionRequiredException : Exception
 {
     public PreconditionRequiredException()
-        : base("Send the resource's current ETag in If-Match to change it.")
+        : base(Refusals.PreconditionRequired.English)
     {
     }
 

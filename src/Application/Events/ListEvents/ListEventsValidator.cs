@@ -1,4 +1,6 @@
 using FluentValidation;
+using Jipp.Application.Common.Localization;
+using Jipp.Application.Common.Validation;
 
 namespace Jipp.Application.Events.ListEvents;
 
@@ -8,7 +10,7 @@ public sealed class ListEventsValidator : AbstractValidator<ListEvents>
 
     public ListEventsValidator()
     {
-        RuleFor(q => q.After).GreaterThanOrEqualTo(0).WithMessage("after must be 0 or a sequence you received.");
-        RuleFor(q => q.Limit).InclusiveBetween(1, MaxLimit).WithMessage($"limit must be between 1 and {MaxLimit}.");
+        RuleFor(q => q.After).GreaterThanOrEqualTo(0).WithMessage(Messages.EventsAfter);
+        RuleFor(q => q.Limit).InclusiveBetween(1, MaxLimit).WithMessage(Messages.EventsLimit, MaxLimit);
     }
 }

@@ -1,5 +1,6 @@
 using Jipp.Application.Common.Errors;
 using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Common.Localization;
 using Jipp.Domain.Agencies;
 using Jipp.Domain.ApiClients;
 using Jipp.Domain.Hubs;
@@ -23,10 +24,10 @@ public sealed class AddHubPartnerHandler(IJippDbContext db, ICurrentClient clien
     public async ValueTask<HubPartnerDto> Handle(AddHubPartner command, CancellationToken cancellationToken)
     {
         var hub = await db.Hubs.Include(h => h.Partners).SingleOrDefaultAsync(h => h.Id == command.HubId, cancellationToken)
-            ?? throw new NotFoundException("Hub", command.HubId);
+            ?? throw new NotFoundException(Refusals.Hub, command.HubId);
         if (client.Role != ApiClientRole.Ministry && !(client.Role == ApiClientRole.Hub && client.HubId == hub.Id))
         {
-            throw new ForbiddenException("Only the ministry or this hub's own client may manage its partners.");
+            throw new ForbiddenException(Refusals.OnlyMinistryOrHubManagesPartners);
         }
 
         var input = command.Input;

@@ -1,5 +1,6 @@
 using Jipp.Application.Common.Errors;
 using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Common.Localization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,5 +12,5 @@ public sealed class GetHubHandler(IJippDbContext db) : IQueryHandler<GetHub, Hub
 {
     public async ValueTask<HubDto> Handle(GetHub query, CancellationToken cancellationToken) =>
         await db.Hubs.AsNoTracking().Where(h => h.Id == query.Id).ProjectToDto().SingleOrDefaultAsync(cancellationToken)
-        ?? throw new NotFoundException("Hub", query.Id);
+        ?? throw new NotFoundException(Refusals.Hub, query.Id);
 }

@@ -1,5 +1,6 @@
 using Jipp.Application.Common.Errors;
 using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Common.Localization;
 using Jipp.Application.Common.Paging;
 using Jipp.Domain.Hubs;
 using Mediator;
@@ -18,7 +19,7 @@ public sealed class ListHubActivitiesHandler(IJippDbContext db) : IQueryHandler<
     {
         if (!await db.Hubs.AnyAsync(h => h.Id == query.HubId, cancellationToken))
         {
-            throw new NotFoundException("Hub", query.HubId);
+            throw new NotFoundException(Refusals.Hub, query.HubId);
         }
 
         var activities = db.HubActivities.AsNoTracking().Where(a => a.HubId == query.HubId);

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Jipp.Application.Common.Localization;
 using Jipp.Application.Common.Validation;
 
 namespace Jipp.Application.Hubs.ListHubActivities;
@@ -8,7 +9,7 @@ public sealed class ListHubActivitiesValidator : AbstractValidator<ListHubActivi
     public ListHubActivitiesValidator()
     {
         RuleFor(q => q.PageSize).ValidPageSize();
-        RuleFor(q => q.Type).IsInEnum().WithMessage("type is not a known activity type.");
+        RuleFor(q => q.Type).IsInEnum().WithMessage(Messages.UnknownActivityType);
         RuleFor(q => q.Cursor).ValidCursor<ListHubActivities, HubActivityCursor>();
     }
 }

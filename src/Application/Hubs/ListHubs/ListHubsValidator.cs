@@ -1,4 +1,5 @@
 using FluentValidation;
+using Jipp.Application.Common.Localization;
 using Jipp.Application.Common.Validation;
 
 namespace Jipp.Application.Hubs.ListHubs;
@@ -8,8 +9,8 @@ public sealed class ListHubsValidator : AbstractValidator<ListHubs>
     public ListHubsValidator()
     {
         RuleFor(q => q.PageSize).ValidPageSize();
-        RuleFor(q => q.Status).IsInEnum().WithMessage("status is not a known hub status.");
+        RuleFor(q => q.Status).IsInEnum().WithMessage(Messages.UnknownHubStatus);
         RuleFor(q => q.Cursor).ValidCursor<ListHubs, HubCursor>();
-        RuleFor(q => q.DesignationYear).InclusiveBetween(2000, 2100).WithMessage("designationYear must be a year between 2000 and 2100.");
+        RuleFor(q => q.DesignationYear).InclusiveBetween(2000, 2100).WithMessage(Messages.YearOfCohort, "designationYear");
     }
 }

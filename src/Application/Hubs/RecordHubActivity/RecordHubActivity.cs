@@ -1,5 +1,6 @@
 using Jipp.Application.Common.Errors;
 using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Common.Localization;
 using Jipp.Domain.ApiClients;
 using Jipp.Domain.Hubs;
 using Mediator;
@@ -31,12 +32,12 @@ public sealed class RecordHubActivityHandler(IJippDbContext db, ICurrentClient c
     {
         if (!await db.Hubs.AnyAsync(h => h.Id == command.HubId, cancellationToken))
         {
-            throw new NotFoundException("Hub", command.HubId);
+            throw new NotFoundException(Refusals.Hub, command.HubId);
         }
 
         if (client.Role != ApiClientRole.Ministry && !(client.Role == ApiClientRole.Hub && client.HubId == command.HubId))
         {
-            throw new ForbiddenException("Only the ministry or this hub's own client may record its activities.");
+            throw new ForbiddenException(Refusals.OnlyMinistryOrHubRecordsActivities);
         }
 
         var input = command.Input;

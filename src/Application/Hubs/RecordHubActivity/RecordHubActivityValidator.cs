@@ -1,5 +1,7 @@
+using System.Globalization;
 using FluentValidation;
 using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Common.Localization;
 using Jipp.Application.Common.Validation;
 using Jipp.Domain.Hubs;
 using Jipp.Domain.Innovations;
@@ -13,20 +15,20 @@ public sealed class RecordHubActivityValidator : AbstractValidator<RecordHubActi
 
     public RecordHubActivityValidator(IJippDbContext db, TimeProvider clock)
     {
-        RuleFor(c => c.Input.Type).IsInEnum().WithMessage("type is not a known activity type.");
+        RuleFor(c => c.Input.Type).IsInEnum().WithMessage(Messages.UnknownActivityType);
         RuleFor(c => c.Input.Title).RequiredText(HubActivity.TitleMaxLength).OverridePropertyName("title");
         RuleFor(c => c.Input.HeldOn)
             .Must(d => d >= EarliestHeldOn)
-            .WithMessage($"heldOn must be on or after {EarliestHeldOn:yyyy-MM-dd}.")
+            .WithMessage(Messages.HeldOnEarliest, EarliestHeldOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
             .Must(d => d <= Dates.LatestToday(clock).AddYears(1))
-            .WithMessage("heldOn must be at most one year from today.");
+            .WithMessage(Messages.HeldOnLatest);
         RuleFor(c => c.Input.Notes)
             .MaximumLength(HubActivity.NotesMaxLength)
-            .WithMessage($"notes must be at most {HubActivity.NotesMaxLength} characters.");
+            .WithMessage(Messages.FieldMaxLength, "notes", HubActivity.NotesMaxLength);
 
         RuleFor(c => c.Input.AgencyIds)
             .Must(ids => ids is null || ids.Count <= HubActivity.MaxReferences)
-            .WithMessage($"agencyIds holds at most {HubActivity.MaxReferences} agencies.")
+            .WithMessage(Messages.ActivityAgenciesMax, HubActivity.MaxReferences)
             .DependentRules(() => RuleFor(c => c.Input.AgencyIds).CustomAsync(async (ids, context, ct) =>
             {
                 var wanted = ids?.Distinct().ToList() ?? [];
@@ -34,13 +36,13 @@ public sealed class RecordHubActivityValidator : AbstractValidator<RecordHubActi
                 var unknown = wanted.Except(known).ToList();
                 if (unknown.Count > 0)
                 {
-                    context.AddFailure($"agencyIds names agencies that are not registered: {string.Join(", ", unknown)}.");
+                    context.AddFailure(Messages.ActivityAgenciesUnknown.Format(string.Join(", ", unknown)));
                 }
             }));
 
         RuleFor(c => c.Input.InnovationIds)
             .Must(ids => ids is null || ids.Count <= HubActivity.MaxReferences)
-            .WithMessage($"innovationIds holds at most {HubActivity.MaxReferences} innovations.")
+            .WithMessage(Messages.ActivityInnovationsMax, HubActivity.MaxReferences)
             .DependentRules(() => RuleFor(c => c.Input.InnovationIds).CustomAsync(async (ids, context, ct) =>
             {
                 var wanted = ids?.Distinct().ToList() ?? [];
@@ -51,7 +53,7 @@ public sealed class RecordHubActivityValidator : AbstractValidator<RecordHubActi
                 if (others.Count > 0)
                 {
                     // Unknown and unpublished read alike, so that others' drafts stay invisible.
-                    context.AddFailure($"innovationIds names innovations that are not published: {string.Join(", ", others)}.");
+                    context.AddFailure(Messages.ActivityInnovationsUnpublished.Format(string.Join(", ", others)));
                 }
             }));
     }

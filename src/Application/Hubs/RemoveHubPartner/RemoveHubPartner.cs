@@ -1,5 +1,6 @@
 using Jipp.Application.Common.Errors;
 using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Common.Localization;
 using Jipp.Domain.ApiClients;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -14,15 +15,15 @@ public sealed class RemoveHubPartnerHandler(IJippDbContext db, ICurrentClient cl
     public async ValueTask<Unit> Handle(RemoveHubPartner command, CancellationToken cancellationToken)
     {
         var hub = await db.Hubs.Include(h => h.Partners).SingleOrDefaultAsync(h => h.Id == command.HubId, cancellationToken)
-            ?? throw new NotFoundException("Hub", command.HubId);
+            ?? throw new NotFoundException(Refusals.Hub, command.HubId);
         if (client.Role != ApiClientRole.Ministry && !(client.Role == ApiClientRole.Hub && client.HubId == hub.Id))
         {
-            throw new ForbiddenException("Only the ministry or this hub's own client may manage its partners.");
+            throw new ForbiddenException(Refusals.OnlyMinistryOrHubManagesPartners);
         }
 
         if (!hub.RemovePartner(command.PartnerId, clock.GetUtcNow()))
         {
-            throw new NotFoundException("Hub partner", command.PartnerId);
+            throw new NotFoundException(Refusals.HubPartner, command.PartnerId);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using Jipp.Application.Common.Errors;
 using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Common.Localization;
 using Jipp.Domain.ApiClients;
 using Mediator;
 
@@ -15,7 +16,7 @@ public sealed class ArchiveInnovationHandler(IJippDbContext db, ICurrentClient c
         var innovation = await db.LoadForChangeAsync(client, command.Id, cancellationToken);
         if (client.Role != ApiClientRole.Ministry && !client.IsOwner(innovation))
         {
-            throw new ForbiddenException("Only the owner agency or the ministry may archive an innovation.");
+            throw new ForbiddenException(Refusals.OnlyOwnerOrMinistryArchives);
         }
 
         innovation.Archive(clock.GetUtcNow());

@@ -1,5 +1,6 @@
 using Jipp.Application.Common.Errors;
 using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Common.Localization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,5 +12,5 @@ public sealed class GetInnovationHandler(IJippDbContext db, ICurrentClient clien
 {
     public async ValueTask<InnovationDto> Handle(GetInnovation query, CancellationToken cancellationToken) =>
         await db.Innovations.AsNoTracking().VisibleTo(client).Where(i => i.Id == query.Id).Select(InnovationProjections.ToDto).SingleOrDefaultAsync(cancellationToken)
-        ?? throw new NotFoundException("Innovation", query.Id);
+        ?? throw new NotFoundException(Refusals.Innovation, query.Id);
 }

@@ -1,5 +1,6 @@
 using Jipp.Application.Common.Errors;
 using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Common.Localization;
 using Jipp.Domain.ApiClients;
 using Jipp.Domain.Hubs;
 using Jipp.Domain.Innovations;
@@ -16,10 +17,10 @@ public sealed class RegisterInnovationHandler(IJippDbContext db, ICurrentClient 
     public async ValueTask<InnovationDto> Handle(RegisterInnovation command, CancellationToken cancellationToken)
     {
         var agencyId = command.Input.AgencyId ?? client.AgencyId
-            ?? throw new ForbiddenException("Name the owner agency in agencyId.");
+            ?? throw new ForbiddenException(Refusals.NameOwner);
         if (client.Role == ApiClientRole.Agency && agencyId != client.AgencyId)
         {
-            throw new ForbiddenException("An agency client registers innovations only for its own agency.");
+            throw new ForbiddenException(Refusals.RegisterOnlyForOwnAgency);
         }
 
         var owner = await db.Agencies.AsNoTracking()

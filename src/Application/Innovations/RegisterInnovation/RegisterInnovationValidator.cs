@@ -1,5 +1,7 @@
 using FluentValidation;
 using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Common.Localization;
+using Jipp.Application.Common.Validation;
 using Jipp.Domain.ApiClients;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,10 +14,10 @@ public sealed class RegisterInnovationValidator : AbstractValidator<RegisterInno
         RuleFor(c => c.Input).SetValidator(new InnovationInputValidator(db, clock));
         RuleFor(c => c.Input.AgencyId)
             .NotNull().When(_ => client.Role != ApiClientRole.Agency)
-            .WithMessage("agencyId is required: name the agency that owns the innovation.");
+            .WithMessage(Messages.OwnerRequired);
         RuleFor(c => c.Input.AgencyId)
             .MustAsync(async (id, ct) => await db.Agencies.AnyAsync(a => a.Id == id, ct))
             .When(c => c.Input.AgencyId is not null)
-            .WithMessage("agencyId '{PropertyValue}' is not a known agency.");
+            .WithMessage(Messages.UnknownAgency);
     }
 }

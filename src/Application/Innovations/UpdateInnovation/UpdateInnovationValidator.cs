@@ -1,5 +1,7 @@
 using FluentValidation;
 using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Common.Localization;
+using Jipp.Application.Common.Validation;
 
 namespace Jipp.Application.Innovations.UpdateInnovation;
 
@@ -8,6 +10,6 @@ public sealed class UpdateInnovationValidator : AbstractValidator<UpdateInnovati
     public UpdateInnovationValidator(IJippDbContext db, TimeProvider clock)
     {
         RuleFor(c => c.Input).SetValidator(new InnovationInputValidator(db, clock));
-        RuleFor(c => c.Input.AgencyId).Null().WithMessage("agencyId cannot be changed: an innovation keeps its owner.");
+        RuleFor(c => c.Input.AgencyId).Null().WithMessage(Messages.OwnerUnchangeable);
     }
 }

@@ -1,5 +1,6 @@
 using Jipp.Application.Common.Errors;
 using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Common.Localization;
 using Jipp.Domain.ApiClients;
 using Jipp.Domain.Innovations;
 using Mediator;
@@ -22,7 +23,7 @@ public sealed class VerifyInnovationHandler(IJippDbContext db, ICurrentClient cl
             || (client.Role == ApiClientRole.Hub && innovation.HubId is not null && innovation.HubId == client.HubId);
         if (!mayVerify)
         {
-            throw new ForbiddenException("Only the ministry or the hub of the innovation's province may verify it.");
+            throw new ForbiddenException(Refusals.OnlyMinistryOrProvinceHubVerifies);
         }
 
         innovation.Verify(command.Input.Decision, command.Input.Notes, clock.GetUtcNow());

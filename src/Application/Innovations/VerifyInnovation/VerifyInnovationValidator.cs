@@ -1,4 +1,6 @@
 using FluentValidation;
+using Jipp.Application.Common.Localization;
+using Jipp.Application.Common.Validation;
 using Jipp.Domain.Innovations;
 
 namespace Jipp.Application.Innovations.VerifyInnovation;
@@ -11,7 +13,7 @@ public sealed class VerifyInnovationValidator : AbstractValidator<VerifyInnovati
         RuleFor(c => c.Input.Notes)
             .Must(n => !string.IsNullOrWhiteSpace(n))
             .When(c => c.Input.Decision == VerificationDecision.Return)
-            .WithMessage("notes are required to return an innovation: tell the agency what to revise.");
+            .WithMessage(Messages.ReturnNeedsNotes);
         RuleFor(c => c.Input.Notes).MaximumLength(InnovationContent.TextMaxLength);
     }
 }

@@ -1,5 +1,6 @@
 using Jipp.Application.Common.Errors;
 using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Common.Localization;
 using Jipp.Domain.Hubs;
 using Jipp.Domain.Regions;
 using Mediator;
@@ -24,6 +25,6 @@ public sealed class GetProvinceHandler(IJippDbContext db) : IQueryHandler<GetPro
                 db.Regencies.Count(r => r.ProvinceCode == p.Code && r.Kind == RegencyKind.Regency),
                 db.Regencies.Count(r => r.ProvinceCode == p.Code && r.Kind == RegencyKind.City)))
             .SingleOrDefaultAsync(cancellationToken);
-        return province ?? throw new NotFoundException("Province", query.Code);
+        return province ?? throw new NotFoundException(Refusals.Province, query.Code);
     }
 }

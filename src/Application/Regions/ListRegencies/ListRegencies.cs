@@ -1,5 +1,6 @@
 using Jipp.Application.Common.Errors;
 using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Common.Localization;
 using Jipp.Application.Common.Paging;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ public sealed class ListRegenciesHandler(IJippDbContext db) : IQueryHandler<List
     {
         if (!await db.Provinces.AnyAsync(p => p.Code == query.ProvinceCode, cancellationToken))
         {
-            throw new NotFoundException("Province", query.ProvinceCode);
+            throw new NotFoundException(Refusals.Province, query.ProvinceCode);
         }
 
         var regencies = await db.Regencies.AsNoTracking()

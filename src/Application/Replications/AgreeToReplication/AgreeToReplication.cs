@@ -1,4 +1,5 @@
 using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Common.Localization;
 using Mediator;
 
 namespace Jipp.Application.Replications.AgreeToReplication;
@@ -15,7 +16,7 @@ public sealed class AgreeToReplicationHandler(IJippDbContext db, ICurrentClient 
     public async ValueTask<ReplicationRequestDto> Handle(AgreeToReplication command, CancellationToken cancellationToken)
     {
         var request = await db.LoadRequestAsync(client, command.Id, cancellationToken);
-        ReplicationAccess.Require(client.IsOwner(request), "the agency that owns the innovation");
+        ReplicationAccess.Require(client.IsOwner(request), Refusals.InnovationOwner);
         request.Agree(command.Input.AgreedOn, command.Input.DocumentRef, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return request.ToResponse();

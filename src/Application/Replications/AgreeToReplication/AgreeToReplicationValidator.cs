@@ -1,4 +1,5 @@
 using FluentValidation;
+using Jipp.Application.Common.Localization;
 using Jipp.Application.Common.Validation;
 using Jipp.Domain.Replications;
 
@@ -10,7 +11,7 @@ public sealed class AgreeToReplicationValidator : AbstractValidator<AgreeToRepli
     {
         RuleFor(c => c.Input.AgreedOn)
             .Must(d => d.Year >= 2000 && d <= Dates.LatestToday(clock))
-            .WithMessage("agreedOn must be a date from 2000 and not in the future.");
+            .WithMessage(Messages.PastDate, "agreedOn");
         RuleFor(c => c.Input.DocumentRef).RequiredText(ReplicationRequest.ReferenceMaxLength);
     }
 }

@@ -1,5 +1,6 @@
 using Jipp.Application.Common.Inputs;
 using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Common.Localization;
 using Mediator;
 
 namespace Jipp.Application.Replications.CancelReplicationRequest;
@@ -12,7 +13,7 @@ public sealed class CancelReplicationRequestHandler(IJippDbContext db, ICurrentC
     public async ValueTask<ReplicationRequestDto> Handle(CancelReplicationRequest command, CancellationToken cancellationToken)
     {
         var request = await db.LoadRequestAsync(client, command.Id, cancellationToken);
-        ReplicationAccess.Require(client.IsRequester(request), "the requesting agency");
+        ReplicationAccess.Require(client.IsRequester(request), Refusals.RequestingAgency);
         request.Cancel(command.Input.Reason, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return request.ToResponse();

@@ -1,4 +1,5 @@
 using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Common.Localization;
 using Jipp.Domain.Hubs;
 using Jipp.Domain.Innovations;
 using Jipp.Domain.Replications;
@@ -24,7 +25,7 @@ public sealed class CompleteReplicationHandler(IJippDbContext db, ICurrentClient
             async ct =>
             {
                 var request = await db.LoadRequestAsync(client, command.Id, ct);
-                ReplicationAccess.Require(client.IsRequester(request), "the requesting agency");
+                ReplicationAccess.Require(client.IsRequester(request), Refusals.RequestingAgency);
                 var now = clock.GetUtcNow();
                 var original = await db.Innovations.SingleAsync(i => i.Id == request.InnovationId, ct);
                 var requester = await db.Agencies.AsNoTracking().SingleAsync(a => a.Id == request.RequesterAgencyId, ct);

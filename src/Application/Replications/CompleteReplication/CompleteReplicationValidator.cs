@@ -1,4 +1,5 @@
 using FluentValidation;
+using Jipp.Application.Common.Localization;
 using Jipp.Application.Common.Validation;
 using Jipp.Domain.Replications;
 
@@ -10,7 +11,7 @@ public sealed class CompleteReplicationValidator : AbstractValidator<CompleteRep
     {
         RuleFor(c => c.Input.CompletedOn)
             .Must(d => d.Year >= 2000 && d <= Dates.LatestToday(clock))
-            .WithMessage("completedOn must be a date from 2000 and not in the future.");
+            .WithMessage(Messages.PastDate, "completedOn");
         RuleFor(c => c.Input.ResultsSummary).RequiredText(ReplicationRequest.TextMaxLength);
     }
 }

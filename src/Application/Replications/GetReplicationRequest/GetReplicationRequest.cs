@@ -1,5 +1,6 @@
 using Jipp.Application.Common.Errors;
 using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Common.Localization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,5 +12,5 @@ public sealed class GetReplicationRequestHandler(IJippDbContext db, ICurrentClie
 {
     public async ValueTask<ReplicationRequestDto> Handle(GetReplicationRequest query, CancellationToken cancellationToken) =>
         await db.ReplicationRequests.AsNoTracking().VisibleTo(client).Where(r => r.Id == query.Id).Select(ReplicationProjections.ToDto).SingleOrDefaultAsync(cancellationToken)
-        ?? throw new NotFoundException("Replication request", query.Id);
+        ?? throw new NotFoundException(Refusals.ReplicationRequest, query.Id);
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Jipp.Application.Common.Localization;
 using Jipp.Application.Common.Validation;
 
 namespace Jipp.Application.Replications.ListReplicationRequests;
@@ -9,6 +10,6 @@ public sealed class ListReplicationRequestsValidator : AbstractValidator<ListRep
     {
         RuleFor(q => q.PageSize).ValidPageSize();
         RuleFor(q => q.Cursor).ValidCursor<ListReplicationRequests, ReplicationCursor>();
-        RuleFor(q => q.State).IsInEnum().WithMessage("state is not a known replication state.");
+        RuleFor(q => q.State).IsInEnum().WithMessage(Messages.UnknownReplicationState);
     }
 }

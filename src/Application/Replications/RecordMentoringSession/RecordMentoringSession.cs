@@ -1,4 +1,5 @@
 using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Common.Localization;
 using Jipp.Domain.Candidacies;
 using Mediator;
 
@@ -18,7 +19,7 @@ public sealed class RecordMentoringSessionHandler(IJippDbContext db, ICurrentCli
     public async ValueTask<ReplicationRequestDto> Handle(RecordMentoringSession command, CancellationToken cancellationToken)
     {
         var request = await db.LoadRequestAsync(client, command.Id, cancellationToken);
-        ReplicationAccess.Require(client.IsFacilitator(request) || client.IsOwner(request), "the facilitating hub, the owner agency or the ministry");
+        ReplicationAccess.Require(client.IsFacilitator(request) || client.IsOwner(request), Refusals.FacilitatorOwnerOrMinistry);
         var input = command.Input;
         request.RecordMentoring(input.HeldOn, input.Format, input.Topics, input.Notes, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);

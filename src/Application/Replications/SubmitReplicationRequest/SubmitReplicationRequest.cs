@@ -1,5 +1,6 @@
 using Jipp.Application.Common.Errors;
 using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Common.Localization;
 using Jipp.Domain.ApiClients;
 using Jipp.Domain.Common;
 using Jipp.Domain.Hubs;
@@ -20,10 +21,10 @@ public sealed class SubmitReplicationRequestHandler(IJippDbContext db, ICurrentC
     public async ValueTask<ReplicationRequestDto> Handle(SubmitReplicationRequest command, CancellationToken cancellationToken)
     {
         var requesterId = command.RequesterAgencyId ?? client.AgencyId
-            ?? throw new ForbiddenException("Name the requesting agency in requesterAgencyId.");
+            ?? throw new ForbiddenException(Refusals.NameRequester);
         if (client.Role == ApiClientRole.Agency && requesterId != client.AgencyId)
         {
-            throw new ForbiddenException("An agency client requests replications only for its own agency.");
+            throw new ForbiddenException(Refusals.RequestOnlyForOwnAgency);
         }
 
         var innovation = await db.Innovations.AsNoTracking().SingleAsync(i => i.Id == command.InnovationId, cancellationToken);

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Common.Localization;
 using Jipp.Application.Common.Validation;
 using Jipp.Domain.ApiClients;
 using Jipp.Domain.Replications;
@@ -14,15 +15,15 @@ public sealed class SubmitReplicationRequestValidator : AbstractValidator<Submit
         RuleFor(c => c.InnovationId)
             .NotEmpty()
             .MustAsync(async (id, ct) => await db.Innovations.AnyAsync(i => i.Id == id, ct))
-            .WithMessage("innovationId '{PropertyValue}' is not a known innovation.");
+            .WithMessage(Messages.UnknownInnovation);
         RuleFor(c => c.Motivation).RequiredText(ReplicationRequest.TextMaxLength);
-        RuleFor(c => c.PlannedStartOn).Must(d => d.Year is >= 2000 and <= 2100).WithMessage("plannedStartOn must be a date between 2000 and 2100.");
+        RuleFor(c => c.PlannedStartOn).Must(d => d.Year is >= 2000 and <= 2100).WithMessage(Messages.DateBetween, "plannedStartOn");
         RuleFor(c => c.RequesterAgencyId)
             .NotNull().When(_ => client.Role != ApiClientRole.Agency)
-            .WithMessage("requesterAgencyId is required: name the agency that adopts the innovation.");
+            .WithMessage(Messages.RequesterRequired);
         RuleFor(c => c.RequesterAgencyId)
             .MustAsync(async (id, ct) => await db.Agencies.AnyAsync(a => a.Id == id, ct))
             .When(c => c.RequesterAgencyId is not null)
-            .WithMessage("requesterAgencyId '{PropertyValue}' is not a known agency.");
+            .WithMessage(Messages.UnknownRequester);
     }
 }

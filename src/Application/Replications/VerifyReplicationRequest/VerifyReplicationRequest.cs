@@ -1,4 +1,5 @@
 using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Common.Localization;
 using Mediator;
 
 namespace Jipp.Application.Replications.VerifyReplicationRequest;
@@ -15,7 +16,7 @@ public sealed class VerifyReplicationRequestHandler(IJippDbContext db, ICurrentC
     public async ValueTask<ReplicationRequestDto> Handle(VerifyReplicationRequest command, CancellationToken cancellationToken)
     {
         var request = await db.LoadRequestAsync(client, command.Id, cancellationToken);
-        ReplicationAccess.Require(client.IsFacilitator(request), "the facilitating hub or the ministry");
+        ReplicationAccess.Require(client.IsFacilitator(request), Refusals.FacilitatorOrMinistry);
         request.Verify(command.Input.Approved, command.Input.Notes, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return request.ToResponse();

@@ -1,0 +1,132 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Jipp.Api.Json;
+using Jipp.Api.OpenApi;
+using Jipp.Api.Tests.Infrastructure;
+
+namespace Jipp.Api.Tests;
+
+/// <summary>
+/// What integrators read in the OpenAPI document: an example for every request body, the codes of
+/// every problem, enums as the strings the API speaks with their Indonesian terms, Accept-Language.
+/// </summary>
+public sealed class OpenApiDocumentationTests(ApiFactory factory) : ApiTest(factory)
+{
+    private async Task<JsonNode> DocumentAsync() => JsonNode.Parse(await Anonymous.GetStringAsync("/swagger/v1/swagger.json"))!;
+
+    private static IEnumerable<(string Path, string Method, JsonObject Operation)> Operations(JsonNode document) =>
+        document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject().Select(op => (path.Key, op.Key, op.Value!.AsObject())));
+
+    [Fact]
+    public void Every_example_reads_as_its_type_under_the_strict_json_rules()
+    {
+        var options = new JsonSerializerOptions();
+        JsonSetup.Configure(options);
+
+        // Responses carry no row version in JSON (it is the ETag), so their examples are checked member by member instead.
+        var responses = new JsonSerializerOptions(options) { RespectRequiredConstructorParameters = false };
+        var types = typeof(Jipp.Application.DependencyInjection).Assembly.GetTypes().Where(t => !t.IsGenericType && t.IsPublic).ToList();
+
+        foreach (var (schema, example) in OpenApiExamples.BySchema)
+        {
+            var type = Assert.Single(types, t => t.Name.Replace("Dto", string.Empty, StringComparison.Ordinal) == schema);
+            var isResponse = type.Name.EndsWith("Dto", StringComparison.Ordinal);
+            var value = JsonSerializer.Deserialize(example, type, isResponse ? responses : options);
+            Assert.NotNull(value);
+            if (isResponse)
+            {
+                var written = JsonNode.Parse(JsonSerializer.Serialize(value, type, options))!.AsObject().Select(p => p.Key).Order();
+                Assert.Equal(written, JsonNode.Parse(example)!.AsObject().Select(p => p.Key).Order());
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Every_operation_has_a_summary_a_description_and_the_accept_language_header()
+    {
+        var document = await DocumentAsync();
+
+        Assert.All(Operations(document), op =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace((string?)op.Operation["summary"]), $"{op.Method} {op.Path} has no summary");
+            Assert.False(string.IsNullOrWhiteSpace((string?)op.Operation["description"]), $"{op.Method} {op.Path} has no description");
+            Assert.Contains(op.Operation["parameters"]!.AsArray(), p => (string?)p!["name"] == "Accept-Language" && (string?)p["in"] == "header");
+        });
+    }
+
+    [Fact]
+    public async Task Every_request_body_and_every_problem_has_an_example_and_every_problem_names_its_codes()
+    {
+        var document = await DocumentAsync();
+        var schemas = document["components"]!["schemas"]!.AsObject();
+
+        Assert.All(Operations(document), op =>
+        {
+            if (op.Operation["requestBody"]?["content"]?["application/json"]?["schema"]?["$ref"] is JsonValue reference)
+            {
+                var name = reference.GetValue<string>().Split('/')[^1];
+                Assert.True(schemas[name]!["example"] is not null, $"{op.Method} {op.Path}: the {name} body has no example");
+            }
+
+            foreach (var (status, response) in op.Operation["responses"]!.AsObject().Where(r => r.Key[0] is '4' or '5'))
+            {
+                var example = response!["content"]?["application/problem+json"]?["example"];
+                Assert.True(example is not null, $"{op.Method} {op.Path} {status} has no example");
+                var code = (string)example!["code"]!;
+                Assert.Contains($"`{code}`", (string)response["description"]!, StringComparison.Ordinal);
+                Assert.Equal(int.Parse(status, System.Globalization.CultureInfo.InvariantCulture), (int)example["status"]!);
+            }
+        });
+    }
+
+    [Fact]
+    public async Task Workflow_operations_list_the_rules_of_the_contract()
+    {
+        var document = await DocumentAsync();
+        var byId = Operations(document).ToDictionary(op => (string)op.Operation["operationId"]!, op => op.Operation);
+
+        foreach (var (operation, rules) in ProblemCodesOperationFilter.RulesByOperation)
+        {
+            Assert.True(byId.ContainsKey(operation), $"no operation {operation}");
+            var conflict = (string)byId[operation]["responses"]!["409"]!["description"]!;
+            Assert.All(rules, rule => Assert.Contains($"`{rule}`", conflict, StringComparison.Ordinal));
+        }
+
+        var submission = (string)byId["SubmitReplicationRequest"]["responses"]!["409"]!["description"]!;
+        Assert.Contains("`replication.duplicate_open_request`", submission, StringComparison.Ordinal);
+        Assert.Contains("`idempotency_in_progress`", submission, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Enums_are_camel_case_strings_described_with_their_indonesian_terms()
+    {
+        var schemas = (await DocumentAsync())["components"]!["schemas"]!;
+
+        var state = schemas["InnovationState"]!;
+        Assert.Equal("string", (string)state["type"]!);
+        Assert.Equal(["draft", "submitted", "returned", "published", "archived"], state["enum"]!.AsArray().Select(v => (string)v!));
+        var description = (string)state["description"]!;
+        Assert.Contains("`draft` (draf)", description, StringComparison.Ordinal);
+        Assert.Contains("`published` (terbit", description, StringComparison.Ordinal);
+        Assert.Contains("`initiative` (inisiatif)", (string)schemas["MaturityStage"]!["description"]!, StringComparison.Ordinal);
+        Assert.Contains("`inImplementation`", (string)schemas["ReplicationState"]!["description"]!, StringComparison.Ordinal);
+
+        foreach (var type in EnumAndExampleSchemaFilter.Terms.Keys)
+        {
+            var names = Enum.GetNames(type).Select(JsonNamingPolicy.CamelCase.ConvertName);
+            Assert.All(names, name => Assert.True(EnumAndExampleSchemaFilter.Terms[type].ContainsKey(name), $"{type.Name}.{name} has no Indonesian term"));
+        }
+    }
+
+    [Fact]
+    public async Task The_security_scheme_explains_the_key_roles_and_refusals()
+    {
+        var scheme = (await DocumentAsync())["components"]!["securitySchemes"]!["ApiKey"]!;
+
+        Assert.Equal("apiKey", (string)scheme["type"]!);
+        Assert.Equal("X-Api-Key", (string)scheme["name"]!);
+        var description = (string)scheme["description"]!;
+        Assert.Contains("`reader`", description, StringComparison.Ordinal);
+        Assert.Contains("`unauthenticated`", description, StringComparison.Ordinal);
+    }
+}
