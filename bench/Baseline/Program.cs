@@ -86,7 +86,8 @@ app.MapGet("/api/v1/innovations", async (string? q, string? provinceCode, string
     }
 
     await using var command = db.CreateCommand();
-    var where = new StringBuilder(Clients.Visibility(client, command, 1));
+    var source = Clients.ListSource(client, command);
+    var where = new StringBuilder(client?.Role is "Agency" or "Hub" ? string.Empty : Clients.Visibility(client, command, 1));
     void Filter(string column, object value)
     {
         command.Parameters.Add(new NpgsqlParameter { Value = value });
@@ -112,7 +113,7 @@ app.MapGet("/api/v1/innovations", async (string? q, string? provinceCode, string
         }
 
         command.Parameters.Add(new NpgsqlParameter { Value = size + 1 });
-        command.CommandText = $"SELECT {ListColumns} FROM innovations AS i WHERE {where}TRUE ORDER BY i.id DESC LIMIT ${command.Parameters.Count}";
+        command.CommandText = $"SELECT {ListColumns} FROM {source} WHERE {where}TRUE ORDER BY i.id DESC LIMIT ${command.Parameters.Count}";
         var rows = await ReadListAsync(command);
         var next = rows.Count > size ? Cursors.Encode(rows[size - 1].Id, null) : null;
         return Results.Ok(new PageDto(rows.Count > size ? rows[..size] : rows, next));
@@ -131,7 +132,7 @@ app.MapGet("/api/v1/innovations", async (string? q, string? provinceCode, string
     command.Parameters.Add(new NpgsqlParameter { Value = size + 1 });
     command.CommandText = $"""
         SELECT i.id, ts_rank(i.search_vector, websearch_to_tsquery('indonesian', {text}))
-        FROM innovations AS i
+        FROM {source}
         WHERE {where}i.search_vector @@ websearch_to_tsquery('indonesian', {text})
         ORDER BY ts_rank(i.search_vector, websearch_to_tsquery('indonesian', {text})) DESC, i.id DESC
         LIMIT ${command.Parameters.Count}
@@ -317,6 +318,22 @@ namespace Jipp.Bench.Baseline
             return await reader.ReadAsync()
                 ? (true, new Client(reader.GetGuid(0), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetGuid(3), reader.IsDBNull(4) ? null : reader.GetGuid(4)))
                 : (false, null);
+        }
+
+        /// <summary>The rows a list reads: for an agency or a hub the visibility rule as disjoint UNION ALL parts, as the service sends it.</summary>
+        public static string ListSource(Client? client, NpgsqlCommand command)
+        {
+            switch (client?.Role)
+            {
+                case "Agency":
+                    command.Parameters.Add(new NpgsqlParameter { Value = client.AgencyId });
+                    return $"(SELECT * FROM innovations WHERE state = 'Published' UNION ALL SELECT * FROM innovations WHERE agency_id = ${command.Parameters.Count} AND state <> 'Published') AS i";
+                case "Hub":
+                    command.Parameters.Add(new NpgsqlParameter { Value = client.HubId });
+                    return $"(SELECT * FROM innovations WHERE state = 'Published' UNION ALL SELECT * FROM innovations WHERE hub_id = ${command.Parameters.Count} AND state NOT IN ('Draft', 'Published')) AS i";
+                default:
+                    return "innovations AS i";
+            }
         }
 
         /// <summary>The service's visibility rule as a WHERE prefix; adds its parameter after the first <paramref name="firstParameter"/> - 1.</summary>
