@@ -30,14 +30,23 @@ public static class DependencyInjection
         var dataSource = new NpgsqlDataSourceBuilder(connectionString).Build();
         services.AddSingleton(dataSource);
         services.AddSingleton<IdempotencyStore>();
-        services.AddScoped<IfMatchInterceptor>();
-        services.AddScoped<AuditAndOutboxInterceptor>();
+        services.AddSingleton<IfMatchInterceptor>();
+        services.AddSingleton<AuditAndOutboxInterceptor>();
         services.AddScoped<IdempotencyScope>();
-        services.AddScoped<IdempotencyInterceptor>();
+        services.AddSingleton<IdempotencyInterceptor>();
 
-        // The If-Match check runs first, so that a refused change writes no audit entry or event.
-        services.AddDbContext<JippDbContext>((sp, options) => Configure(options, dataSource)
+        // Pooled contexts with options built once: building options and a context's services per request
+        // cost more CPU than the query itself. The interceptors are singletons that find the request's
+        // services through JippDbContext.RequestServices. The If-Match check runs first, so that a
+        // refused change writes no audit entry or event.
+        services.AddPooledDbContextFactory<JippDbContext>((sp, options) => Configure(options, dataSource)
             .AddInterceptors(sp.GetRequiredService<IfMatchInterceptor>(), sp.GetRequiredService<AuditAndOutboxInterceptor>(), sp.GetRequiredService<IdempotencyInterceptor>()));
+        services.AddScoped(sp =>
+        {
+            var db = sp.GetRequiredService<IDbContextFactory<JippDbContext>>().CreateDbContext();
+            db.RequestServices = sp;
+            return db;
+        });
         services.AddScoped<IJippDbContext>(sp => sp.GetRequiredService<JippDbContext>());
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Mediator;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +12,8 @@ namespace Jipp.Application.Statistics;
 /// </summary>
 public sealed class StatisticsCache(IMemoryCache cache, IOptions<StatisticsOptions> options)
 {
+    private readonly ConcurrentDictionary<object, Task<object>> _inFlight = new();
+
     /// <summary>The cached answer to <paramref name="query"/>, or a fresh one, which is then cached.</summary>
     /// <remarks>Queries are records, so equal queries share one entry and different queries never collide.</remarks>
     public async ValueTask<TResult> GetOrComputeAsync<TResult>(IQuery<TResult> query, Func<CancellationToken, Task<TResult>> compute, CancellationToken cancellationToken)
@@ -27,10 +30,39 @@ public sealed class StatisticsCache(IMemoryCache cache, IOptions<StatisticsOptio
             return cached;
         }
 
-        // Two callers missing at once both compute; the numbers are the same, so no lock is worth it.
-        var fresh = await compute(cancellationToken);
-        cache.Set(query, fresh, lifetime);
-        return fresh;
+        // Callers that miss at once share one computation instead of each scanning the registry (under
+        // load a whole pool of requests would otherwise aggregate the same million rows together).
+        var ours = new TaskCompletionSource<object>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var flight = _inFlight.GetOrAdd(query, ours.Task);
+        if (flight != ours.Task)
+        {
+            try
+            {
+                return (TResult)await flight.WaitAsync(cancellationToken);
+            }
+            catch (Exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The caller that computed failed or went away with its own request: compute for ourselves.
+                return await compute(cancellationToken);
+            }
+        }
+
+        try
+        {
+            var fresh = await compute(cancellationToken);
+            cache.Set(query, fresh, lifetime);
+            ours.SetResult(fresh);
+            return fresh;
+        }
+        catch (Exception e)
+        {
+            ours.SetException(e);
+            throw;
+        }
+        finally
+        {
+            _inFlight.TryRemove(KeyValuePair.Create<object, Task<object>>(query, ours.Task));
+        }
     }
 }
 

@@ -1,5 +1,7 @@
+using Jipp.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Jipp.Infrastructure.Idempotency;
 
@@ -13,7 +15,7 @@ public sealed class IdempotencyScope
 /// Marks the request's idempotency key "applied" in the same transaction as the change it makes,
 /// so that a retry never runs a change again once it committed, even if its response was lost.
 /// </summary>
-public sealed class IdempotencyInterceptor(IdempotencyScope scope) : SaveChangesInterceptor
+public sealed class IdempotencyInterceptor : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -27,9 +29,11 @@ public sealed class IdempotencyInterceptor(IdempotencyScope scope) : SaveChanges
         return base.SavingChangesAsync(eventData, result, cancellationToken);
     }
 
-    private void Mark(DbContext? context)
+    private static void Mark(DbContext? context)
     {
-        if (context is null || scope.Current is not { } current || !context.ChangeTracker.HasChanges())
+        if (context is not JippDbContext { RequestServices: { } services }
+            || services.GetService<IdempotencyScope>()?.Current is not { } current
+            || !context.ChangeTracker.HasChanges())
         {
             return;
         }

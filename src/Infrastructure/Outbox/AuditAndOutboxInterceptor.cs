@@ -7,9 +7,11 @@ using Jipp.Domain.Common;
 using Jipp.Domain.Hubs;
 using Jipp.Domain.Innovations;
 using Jipp.Domain.Replications;
+using Jipp.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Jipp.Infrastructure.Outbox;
 
@@ -18,7 +20,7 @@ namespace Jipp.Infrastructure.Outbox;
 /// record and the integration events of its state changes (transactional outbox). Event data holds
 /// ids, codes and states only: no personal data.
 /// </summary>
-public sealed class AuditAndOutboxInterceptor(IOperationContext operation, ICurrentClient client, TimeProvider clock) : SaveChangesInterceptor
+public sealed class AuditAndOutboxInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -36,10 +38,13 @@ public sealed class AuditAndOutboxInterceptor(IOperationContext operation, ICurr
 
     private void Record(DbContext? context)
     {
-        if (context is null || operation.Action is not { } action)
+        if (context is not JippDbContext { RequestServices: { } services }
+            || services.GetRequiredService<IOperationContext>().Action is not { } action)
         {
             return;
         }
+
+        var client = services.GetRequiredService<ICurrentClient>();
 
         var now = clock.GetUtcNow();
         var traceId = Activity.Current?.TraceId.ToString();

@@ -14,6 +14,12 @@ namespace Jipp.Infrastructure.Persistence;
 
 public sealed class JippDbContext(DbContextOptions<JippDbContext> options) : DbContext(options), IJippDbContext
 {
+    /// <summary>
+    /// The services of the scope (request) that holds this context, for the interceptors. Contexts are
+    /// pooled, so this is set each time one is handed to a scope; null outside DI (design time).
+    /// </summary>
+    public IServiceProvider? RequestServices { get; internal set; }
+
     public DbSet<Province> Provinces => Set<Province>();
 
     public DbSet<Regency> Regencies => Set<Regency>();

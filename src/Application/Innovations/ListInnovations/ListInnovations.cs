@@ -36,16 +36,17 @@ public sealed class ListInnovationsHandler(IJippDbContext db, ICurrentClient cli
 
     public async ValueTask<Page<InnovationListItemDto>> Handle(ListInnovations query, CancellationToken cancellationToken)
     {
-        var innovations = Filter(db.Innovations.AsNoTracking().VisibleTo(client), query);
         var after = Common.Paging.Cursor.DecodeOrDefault<InnovationCursor>(query.Cursor);
-
-        if (string.IsNullOrWhiteSpace(query.Q))
+        var search = !string.IsNullOrWhiteSpace(query.Q);
+        IQueryable<Innovation> Refine(IQueryable<Innovation> part)
         {
-            if (after is not null)
-            {
-                innovations = innovations.Where(i => i.Id.CompareTo(after.Id) < 0);
-            }
+            part = Filter(part, query);
+            return !search && after is not null ? part.Where(i => i.Id.CompareTo(after.Id) < 0) : part;
+        }
 
+        var innovations = db.Innovations.AsNoTracking().VisibleInParts(client, Refine);
+        if (!search)
+        {
             var rows = await innovations.OrderByDescending(i => i.Id).Take(query.PageSize + 1)
                 .Select(InnovationProjections.ToListItem).ToListAsync(cancellationToken);
             return Common.Paging.Cursor.ToPage(rows, query.PageSize, last => Common.Paging.Cursor.Encode(new InnovationCursor(last.Id, null)));

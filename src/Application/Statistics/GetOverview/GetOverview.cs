@@ -25,11 +25,15 @@ public sealed class GetOverviewHandler(IJippDbContext db, StatisticsCache cache,
             .Select(g => new DesignationYearCountDto(g.Key, g.Count()))
             .ToListAsync(cancellationToken);
 
-        var innovations = db.Innovations.AsNoTracking();
-        var published = innovations.Where(i => i.State == InnovationState.Published);
-        var byState = await CountByAsync(innovations, i => i.State, cancellationToken);
-        var bySector = await CountByAsync(published, i => i.Sector, cancellationToken);
-        var byStage = await CountByAsync(published, i => i.MaturityStage, cancellationToken);
+        // One scan of the registry for the three innovation figures (at most states × sectors × stages groups).
+        var groups = await db.Innovations.AsNoTracking()
+            .GroupBy(i => new { i.State, i.Sector, i.MaturityStage })
+            .Select(g => new { g.Key.State, g.Key.Sector, g.Key.MaturityStage, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var byState = groups.GroupBy(g => g.State).ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
+        var published = groups.Where(g => g.State == InnovationState.Published).ToList();
+        var bySector = published.GroupBy(g => g.Sector).ToDictionary(g => g.Key, g => g.Sum(x => x.Count), StringComparer.Ordinal);
+        var byStage = published.GroupBy(g => g.MaturityStage).ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
         var candidacies = await CountByAsync(db.Candidacies.AsNoTracking(), c => c.State, cancellationToken);
         var replications = await CountByAsync(db.ReplicationRequests.AsNoTracking(), r => r.State, cancellationToken);
         var sectors = await db.Sectors.AsNoTracking().OrderBy(s => s.Position).Select(s => s.Code).ToListAsync(cancellationToken);

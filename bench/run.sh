@@ -1,0 +1,314 @@
+#!/usr/bin/env bash
+#
+# Benchmark the JIPP Hub API against a bare baseline (bench/Baseline) at one million innovations:
+#
+#   bash bench/run.sh                          # full run, 1,000,000 innovations
+#   BENCH_INNOVATIONS=100000 bash bench/run.sh # quick run for development
+#
+# Builds in Release, starts a private PostgreSQL cluster (stopped on exit), lets the service
+# migrate it, loads the registry with bench/Generator (binary COPY), then drives the service and
+# the baseline in turn with wrk over loopback. Prints one table and writes it to
+# bench/results/latest.md (and a copy named after the date).
+#
+# Environment:
+#   BENCH_INNOVATIONS   innovations to load (default 1000000)
+#   BENCH_DURATION      seconds measured per scenario and target (default 12)
+#   BENCH_WARMUP        seconds of warm-up before each measurement (default 3)
+#   BENCH_CONNECTIONS   concurrent connections (default 16)
+#   BENCH_THREADS       wrk threads (default 2)
+#   BENCH_DATA_DIR      cluster and samples (default bench/.data; wiped at start)
+#   BENCH_KEEP_DATA=1   reuse a cluster loaded by an earlier run with the same BENCH_INNOVATIONS
+#   BENCH_ONLY          only scenarios whose name contains this text
+#   PG_BIN              directory of the PostgreSQL server binaries
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+# shellcheck source=scripts/lib/pg.sh
+source "$ROOT/scripts/lib/pg.sh"
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+
+INNOVATIONS=${BENCH_INNOVATIONS:-1000000}
+DURATION=${BENCH_DURATION:-12}
+WARMUP=${BENCH_WARMUP:-3}
+CONNECTIONS=${BENCH_CONNECTIONS:-16}
+THREADS=${BENCH_THREADS:-2}
+ONLY=${BENCH_ONLY:-}
+DATA=$(realpath -m -- "${BENCH_DATA_DIR:-$ROOT/bench/.data}")
+RESULTS=$ROOT/bench/results
+WORK=$DATA/work
+
+log() { printf '[bench] %s\n' "$*" >&2; }
+die() { printf '[bench] ERROR: %s\n' "$*" >&2; exit 1; }
+
+# CPU time (user + system) of PID in clock ticks.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+CLK_TCK=$(getconf CLK_TCK)
+
+# ------------------------------------------------------------------ cleanup
+
+SERVICE_PID='' BASELINE_PID='' SAMPLER_PID='' CLUSTER=''
+stop_pid() {
+    local pid=$1 i
+    [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null || return 0
+    kill -TERM "$pid" 2>/dev/null || true
+    for ((i = 0; i < 50; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    kill -KILL "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+}
+# shellcheck disable=SC2317  # invoked through the trap
+cleanup() {
+    local rc=$?
+    trap - EXIT INT TERM
+    stop_pid "$SAMPLER_PID"
+    stop_pid "$SERVICE_PID"
+    stop_pid "$BASELINE_PID"
+    [[ -z $CLUSTER ]] || pg_stop_cluster "$CLUSTER" || true
+    exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# ------------------------------------------------------------------ tools
+
+if ! command -v wrk >/dev/null 2>&1; then
+    log "installing wrk (Debian package)..."
+    sudo=()
+    [[ $(id -u) -eq 0 ]] || sudo=(sudo)
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null 2>&1 \
+        || { "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null && "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; } \
+        || die "could not install wrk; install it (apt-get install wrk) and run again"
+fi
+command -v curl >/dev/null 2>&1 || die "curl is needed"
+
+# The service is published as a deployment would be (Release), precompiled with ReadyToRun so that
+# start-up does not wait for the JIT; the baseline and the generator are plain Release builds.
+log "publishing the service (Release, ReadyToRun) and building the baseline and the generator..."
+BUILD_LOG=$ROOT/bench/.build.log
+RID=linux-$(case $(uname -m) in aarch64) echo arm64 ;; *) echo x64 ;; esac)
+dotnet publish src/Api -c Release -r "$RID" --self-contained false -p:PublishReadyToRun=true -o "$ROOT/bench/.build/service" -v q -nologo >"$BUILD_LOG" 2>&1 \
+    || { cat "$BUILD_LOG" >&2; die "publishing the service failed"; }
+for project in bench/Baseline bench/Generator; do
+    dotnet build "$project" -c Release -v q -nologo >"$BUILD_LOG" 2>&1 || { cat "$BUILD_LOG" >&2; die "build of $project failed"; }
+done
+rm -f "$BUILD_LOG"
+API_DLL=$ROOT/bench/.build/service/Jipp.Api.dll
+BASELINE_DLL=$ROOT/bench/Baseline/bin/Release/net10.0/Jipp.Bench.Baseline.dll
+GENERATOR_DLL=$ROOT/bench/Generator/bin/Release/net10.0/Jipp.Bench.Generator.dll
+
+# ------------------------------------------------------------------ database
+
+loaded_marker=$DATA/loaded-innovations
+reuse=0
+if [[ ${BENCH_KEEP_DATA:-0} == 1 && -f $loaded_marker && $(cat "$loaded_marker") == "$INNOVATIONS" ]]; then
+    reuse=1
+    log "reusing the cluster in $DATA ($INNOVATIONS innovations)"
+else
+    rm -rf -- "$DATA"
+fi
+mkdir -p "$DATA" "$WORK" "$RESULTS"
+
+PORT=$(cat "$DATA/pg-port" 2>/dev/null || pg_pick_free_port)
+echo "$PORT" >"$DATA/pg-port"
+CLUSTER=$DATA/pg
+pg_start_cluster --listen 127.0.0.1 --max-connections 200 "$DATA/pg" "$DATA/run" "$PORT"
+if [[ $reuse -eq 0 ]]; then
+    # A server sized for the machine (2 cores, the data set in memory), durable as in production.
+    pg_psql -d postgres <<'SQL'
+ALTER SYSTEM SET shared_buffers = '1GB';
+ALTER SYSTEM SET effective_cache_size = '4GB';
+ALTER SYSTEM SET work_mem = '16MB';
+ALTER SYSTEM SET maintenance_work_mem = '512MB';
+ALTER SYSTEM SET random_page_cost = 1.1;
+ALTER SYSTEM SET jit = off;
+ALTER SYSTEM SET max_wal_size = '4GB';
+ALTER SYSTEM SET checkpoint_timeout = '15min';
+CREATE DATABASE jipp;
+SQL
+    pg_stop_cluster "$DATA/pg"
+    pg_start_cluster --listen 127.0.0.1 --max-connections 200 "$DATA/pg" "$DATA/run" "$PORT"
+fi
+CONNECTION="Host=127.0.0.1;Port=$PORT;Database=jipp;Username=postgres"
+
+# ------------------------------------------------------------------ service
+
+ADMIN_KEY="jipp_$(pg_gen_secret 32)"
+SERVICE_URL=http://127.0.0.1:$(pg_pick_free_port)
+BASELINE_URL=http://127.0.0.1:$(pg_pick_free_port)
+
+wait_ready() { # URL PID -> prints milliseconds until /health/ready answered 200
+    local url=$1 pid=$2 started i
+    started=$(date +%s%N)
+    for ((i = 0; i < 1200; i++)); do
+        kill -0 "$pid" 2>/dev/null || return 1
+        if curl -sf -o /dev/null "$url/health/ready"; then
+            echo $(( ($(date +%s%N) - started) / 1000000 ))
+            return 0
+        fi
+        sleep 0.02
+    done
+    return 1
+}
+
+start_service() {
+    local started
+    started=$(date +%s%N)
+    # From its output directory, so that it reads its appsettings.json as a deployment would.
+    (cd "$(dirname "$API_DLL")" && exec env ConnectionStrings__Default="$CONNECTION" ASPNETCORE_URLS="$SERVICE_URL" ASPNETCORE_ENVIRONMENT=Production \
+        Jipp__SeedDemoData=false Jipp__RateLimiting__Enabled=false Jipp__SwaggerUi=false JIPP_ADMIN_API_KEY="$ADMIN_KEY" \
+        dotnet "$API_DLL" >>"$DATA/service.log" 2>&1) &
+    SERVICE_PID=$!
+    wait_ready "$SERVICE_URL" "$SERVICE_PID" >/dev/null || { tail -n 40 "$DATA/service.log" >&2; die "the service did not become ready"; }
+    READY_MS=$(( ($(date +%s%N) - started) / 1000000 ))
+    READY_CPU_MS=$(( $(cpu_ticks "$SERVICE_PID") * 1000 / CLK_TCK ))
+}
+
+if [[ $reuse -eq 0 ]]; then
+    log "first start of the service: migrations and reference data"
+    start_service
+    stop_pid "$SERVICE_PID"; SERVICE_PID=''
+    log "loading $INNOVATIONS innovations with bench/Generator..."
+    dotnet "$GENERATOR_DLL" --connection "$CONNECTION" --innovations "$INNOVATIONS" --out "$DATA/samples" >&2
+    echo "$INNOVATIONS" >"$loaded_marker"
+fi
+
+pg_psql -d jipp -At -c "SELECT 'innovations: ' || count(*) FROM innovations" >&2
+pg_psql -d jipp -At -c "SELECT 'database size: ' || pg_size_pretty(pg_database_size('jipp'))" >&2
+
+log "starting the service on the loaded database (start to ready is measured)"
+start_service
+log "service ready in $READY_MS ms (pid $SERVICE_PID)"
+
+env ConnectionStrings__Default="$CONNECTION" ASPNETCORE_URLS="$BASELINE_URL" dotnet "$BASELINE_DLL" >"$DATA/baseline.log" 2>&1 &
+BASELINE_PID=$!
+wait_ready "$BASELINE_URL" "$BASELINE_PID" >/dev/null || { tail -n 40 "$DATA/baseline.log" >&2; die "the baseline did not become ready"; }
+
+# ------------------------------------------------------------------ clients and inputs
+
+{ read -r PROVINCE; read -r SECTOR; read -r AGENCY; } <"$DATA/samples/list-filter.txt"
+json_field() { sed -n "s/.*\"$1\":\"\([^\"]*\)\".*/\1/p"; }
+AGENCY_KEY=$(curl -sf -X POST "$SERVICE_URL/api/v1/api-clients" -H "X-Api-Key: $ADMIN_KEY" -H 'Content-Type: application/json' \
+    -d "{\"name\":\"Benchmark agency $(date +%s)\",\"role\":\"agency\",\"agencyId\":\"$AGENCY\"}" | json_field key)
+[[ -n $AGENCY_KEY ]] || die "could not create the agency API client"
+
+sed 's|^|/api/v1/innovations/|' "$DATA/samples/innovation-ids.txt" >"$WORK/get.paths"
+sed 's|^|/api/v1/innovations?q=|' "$DATA/samples/search-terms.txt" >"$WORK/search.paths"
+LIST="/api/v1/innovations?provinceCode=$PROVINCE&sector=$SECTOR"
+echo "$LIST" >"$WORK/list.paths"
+echo "/api/v1/statistics/overview" >"$WORK/stats.paths"
+
+# A deep page: follow nextCursor (100 items a page) up to 40 pages in, on each target's own cursors.
+deep_cursor() {
+    local url=$1 cursor='' next page
+    for ((page = 0; page < 40; page++)); do
+        next=$(curl -sf "$url$LIST&pageSize=100${cursor:+&cursor=$cursor}" | sed -n 's/.*"nextCursor":"\([^"]*\)".*/\1/p')
+        [[ -n $next ]] || break
+        cursor=$next
+    done
+    echo "$cursor"
+}
+DEEP_SERVICE=$(deep_cursor "$SERVICE_URL")
+DEEP_BASELINE=$(deep_cursor "$BASELINE_URL")
+echo "$LIST&cursor=$DEEP_SERVICE" >"$WORK/deep-service.paths"
+echo "$LIST&cursor=$DEEP_BASELINE" >"$WORK/deep-baseline.paths"
+
+cat bench/wrk/paths.lua bench/wrk/report.lua >"$WORK/paths.lua"
+cat bench/wrk/register.lua bench/wrk/report.lua >"$WORK/register.lua"
+
+# ------------------------------------------------------------------ measuring
+
+rss_kb() { awk '/^VmRSS/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
+hwm_kb() { awk '/^VmHWM/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
+
+# Peak RSS of PID while a scenario runs, sampled every 200 ms, into FILE.
+start_sampler() {
+    local pid=$1 file=$2
+    ( peak=0; while kill -0 "$pid" 2>/dev/null; do r=$(rss_kb "$pid"); (( r > peak )) && peak=$r && echo "$peak" >"$file"; sleep 0.2; done ) &
+    SAMPLER_PID=$!
+}
+
+
+# run_wrk URL PID SCRIPT ARG [KEY] -> "rps p50_us p99_us requests errors cpu_us_per_request"
+#   The CPU the target process spent per request is steadier than req/s on a shared machine.
+run_wrk() {
+    local url=$1 pid=$2 script=$3 arg=$4 key=${5:-} headers=() before after line
+    [[ -z $key ]] || headers=(-H "X-Api-Key: $key")
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" "${headers[@]}" -s "$script" "$url" -- "$arg" >/dev/null 2>&1 || true
+    before=$(cpu_ticks "$pid")
+    line=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "${headers[@]}" -s "$script" "$url" -- "$arg" 2>&1 \
+        | sed -n 's/^BENCH rps=\([0-9.]*\) p50_us=\([0-9]*\) p99_us=\([0-9]*\) requests=\([0-9]*\) errors=\([0-9]*\) non2xx=\([0-9]*\)$/\1 \2 \3 \4 \5/p')
+    after=$(cpu_ticks "$pid")
+    [[ -n $line ]] || return 0
+    awk -v l="$line" -v t=$((after - before)) -v hz="$CLK_TCK" 'BEGIN { split(l, f, " "); printf "%s %d\n", l, (f[4] > 0 ? t * 1e6 / hz / f[4] : 0) }'
+}
+
+ms() { awk -v us="$1" 'BEGIN { printf "%.1f", us / 1000 }'; }
+
+ROWS=()
+FIRST_P99=0
+# scenario NAME TARGET_TEXT SCRIPT SERVICE_ARG BASELINE_ARG KEY CHECK
+#   CHECK is an awk condition over rps, p99 (ms), ratio, first (p99 of the first page, ms)
+scenario() {
+    local name=$1 target=$2 script=$3 service_arg=$4 baseline_arg=$5 key=$6 check=$7
+    [[ -z $ONLY || $name == *"$ONLY"* ]] || return 0
+    log "scenario: $name"
+    local rss_file=$WORK/rss s b
+    rm -f "$rss_file"; echo 0 >"$rss_file"
+    start_sampler "$SERVICE_PID" "$rss_file"
+    s=$(run_wrk "$SERVICE_URL" "$SERVICE_PID" "$script" "$service_arg" "$key")
+    stop_pid "$SAMPLER_PID"; SAMPLER_PID=''
+    b=$(run_wrk "$BASELINE_URL" "$BASELINE_PID" "$script" "$baseline_arg" "$key")
+    [[ -n $s && -n $b ]] || die "wrk gave no result for $name (see the scripts in $WORK)"
+    local s_rps s_p50 s_p99 s_n s_err s_cpu b_rps b_p50 b_p99 b_n b_err b_cpu ratio peak verdict
+    read -r s_rps s_p50 s_p99 s_n s_err s_cpu <<<"$s"
+    read -r b_rps b_p50 b_p99 b_n b_err b_cpu <<<"$b"
+    ratio=$(awk -v a="$s_rps" -v b="$b_rps" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
+    peak=$(( $(cat "$rss_file") / 1024 ))
+    [[ $name != "list, first page" ]] || FIRST_P99=$(ms "$s_p99")
+    verdict=$(awk -v rps="$s_rps" -v p99="$(ms "$s_p99")" -v ratio="$ratio" -v first="$FIRST_P99" \
+        "BEGIN { print (($check) ? \"met\" : \"**missed**\") }")
+    if (( s_err > 0 )); then verdict="$verdict ($s_err errors)"; fi
+    ROWS+=("| $name | $(printf '%.0f' "$s_rps") | $(ms "$s_p50") | $(ms "$s_p99") | $(printf '%.0f' "$b_rps") | $(ms "$b_p99") | $ratio | $(ms "$s_cpu") / $(ms "$b_cpu") | $peak MB | $target | $verdict |")
+    printf '  service %8.0f req/s p50 %6s ms p99 %6s ms | baseline %8.0f req/s p99 %6s ms | ratio %s | cpu/req %s / %s ms | rss %s MB | %s\n' \
+        "$s_rps" "$(ms "$s_p50")" "$(ms "$s_p99")" "$b_rps" "$(ms "$b_p99")" "$ratio" "$(ms "$s_cpu")" "$(ms "$b_cpu")" "$peak" "$verdict" >&2
+}
+
+P=$WORK/paths.lua
+scenario "get by id, anonymous"        "≥ 0.8 × baseline req/s"     "$P" "$WORK/get.paths"    "$WORK/get.paths"    ""            "ratio >= 0.8"
+scenario "get by id, agency key"       "≥ 0.8 × baseline req/s"     "$P" "$WORK/get.paths"    "$WORK/get.paths"    "$AGENCY_KEY" "ratio >= 0.8"
+scenario "list, first page"            "p99 < 20 ms"                "$P" "$WORK/list.paths"   "$WORK/list.paths"   ""            "p99 < 20"
+scenario "list, deep page"             "p99 ≤ 1.5 × first page"     "$P" "$WORK/deep-service.paths" "$WORK/deep-baseline.paths" "" "first > 0 && p99 <= 1.5 * first"
+scenario "list, first page, agency key" "p99 < 20 ms"               "$P" "$WORK/list.paths"   "$WORK/list.paths"   "$AGENCY_KEY" "p99 < 20"
+scenario "full-text search"            "p99 < 50 ms"                "$P" "$WORK/search.paths" "$WORK/search.paths" ""            "p99 < 50"
+scenario "full-text search, agency key" "p99 < 50 ms"               "$P" "$WORK/search.paths" "$WORK/search.paths" "$AGENCY_KEY" "p99 < 50"
+scenario "registration (POST)"         "≥ 0.5 × baseline inserts/s" "$WORK/register.lua" "/api/v1/innovations" "/api/v1/innovations" "$AGENCY_KEY" "ratio >= 0.5"
+scenario "statistics overview"         "p99 < 50 ms, ≤ 60 s stale"  "$P" "$WORK/stats.paths"  "$WORK/stats.paths"  ""            "p99 < 50"
+
+PEAK_MB=$(( $(hwm_kb "$SERVICE_PID") / 1024 ))
+RSS_VERDICT=$([[ $PEAK_MB -lt 300 ]] && echo met || echo '**missed**')
+READY_VERDICT=$([[ $READY_MS -lt 3000 ]] && echo met || echo '**missed**')
+
+# ------------------------------------------------------------------ report
+
+STAMP=$(date -u +%Y-%m-%dT%H%MZ)
+CPU=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n1)
+REPORT=$RESULTS/latest.md
+{
+    echo "## Run of $STAMP"
+    echo
+    echo "$INNOVATIONS innovations; $(nproc) cores ($CPU), $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo) RAM;" \
+         "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}'), .NET $(dotnet --version);" \
+         "wrk $THREADS threads, $CONNECTIONS connections, ${WARMUP} s warm-up + ${DURATION} s per scenario and target; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
+    echo
+    echo "| scenario | service req/s | p50 ms | p99 ms | baseline req/s | baseline p99 ms | ratio | CPU ms/request service / baseline | service peak RSS | target | result |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"
+    printf '%s\n' "${ROWS[@]}"
+    echo "| service peak RSS (VmHWM, whole run) | | | | | | | | $PEAK_MB MB | < 300 MB | $RSS_VERDICT |"
+    echo "| start to ready (migrated, loaded database; CPU $READY_CPU_MS ms) | | | | | | | | | < 3000 ms: $READY_MS ms | $READY_VERDICT |"
+} >"$REPORT"
+cp "$REPORT" "$RESULTS/run-$STAMP.md"
+echo
+cat "$REPORT"
+echo
+log "written to ${REPORT#"$ROOT"/} and bench/results/run-$STAMP.md"
