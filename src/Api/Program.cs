@@ -21,6 +21,10 @@ builder.WebHost.ConfigureKestrel(kestrel =>
 });
 
 builder.Services.ConfigureHttpJsonOptions(options => JsonSetup.Configure(options.SerializerOptions));
+
+// Swashbuckle describes schemas with MVC's JSON options: the same conventions, so that the OpenAPI
+// document shows enums as the camelCase strings the endpoints read and write, not as numbers.
+builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(options => JsonSetup.Configure(options.JsonSerializerOptions));
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails(options =>
     options.CustomizeProblemDetails = context => ProblemWriter.Complete(context.ProblemDetails, context.HttpContext));
