@@ -80,6 +80,11 @@ public sealed class FuzzTests(FuzzApiFactory factory, ITestOutputHelper output) 
         var generator = new RequestGenerator(document, _known);
         var generators = operations.Select(o => (Operation: o, Gen: generator.For(o))).ToList();
 
+        // The database comparison sees a change: one more API client moves the fingerprint.
+        var before = await _fingerprint!.TakeAsync(null);
+        await ClientAsync(_roles[1].Client, "reader");
+        Assert.Contains(DatabaseFingerprint.Differences(before, await _fingerprint.TakeAsync(null)), d => d.StartsWith("api_clients:", StringComparison.Ordinal));
+
         var watch = Stopwatch.StartNew();
         var failures = new List<(string CaseSeed, ApiOperation Operation, FuzzRequest Request, string Failure)>();
         var master = new PCG(Stream, seed);
@@ -132,7 +137,7 @@ public sealed class FuzzTests(FuzzApiFactory factory, ITestOutputHelper output) 
             }
             catch (CsCheckException shrunk)
             {
-                report.Append("\n\nSmallest failing request CsCheck found for the first failure:\n").Append(shrunk.Message);
+                report.Append("\n\nSmallest failing request CsCheck found for the first failure:\n").Append(shrunk.Message).Append('\n').Append(shrunk.InnerException?.Message);
             }
 
             Report(report.ToString());
