@@ -174,8 +174,18 @@ public sealed class RequestGenerator(JsonNode document, KnownValues known)
         var node = Node(schema, "body", 0);
         var members = (Resolve(schema)["properties"] as JsonObject)?.Select(p => p.Key).ToList() is { Count: > 0 } names ? names : ["a"];
 
+        var plausible = Plausible(schema, "body", 0);
+        var propertySchemas = (Resolve(schema)["properties"] as JsonObject)?.ToList() ?? [];
         var text = Choose(
             (10, node.Select(n => ("from schema", Serialize(n)))),
+            (3, plausible.Select(n => ("well-formed", Serialize(n)))),
+            (propertySchemas.Count > 0 ? 6 : 0, Gen.Int[0, Math.Max(0, propertySchemas.Count - 1)].SelectMany(i =>
+                Gen.Select(plausible, Node(propertySchemas[i].Value!.AsObject(), propertySchemas[i].Key, 1), (n, bad) =>
+                {
+                    var target = n as JsonObject ?? [];
+                    target[propertySchemas[i].Key] = bad;
+                    return ($"well-formed but {propertySchemas[i].Key}", Serialize(target));
+                }))),
             (3, Gen.Select(node, Pick(ServerOwned), Scalar, (n, member, value) =>
             {
                 var target = n as JsonObject ?? [];
@@ -236,6 +246,38 @@ public sealed class RequestGenerator(JsonNode document, KnownValues known)
             };
         var nullable = schema["nullable"]?.GetValue<bool>() == true;
         return Choose((20, typed), (nullable ? 4 : 1, Gen.Const<JsonNode?>(() => null)), (2, WrongType));
+    }
+
+    /// <summary>A value a careful caller would send: every member present, of its type, from known or plausible values.</summary>
+    private Gen<JsonNode?> Plausible(JsonObject schema, string name, int depth)
+    {
+        schema = Resolve(schema);
+        if (schema["enum"] is JsonArray values)
+        {
+            return Pick(values.Select(v => v!.ToJsonString()).ToList()).Select(v => JsonNode.Parse(v));
+        }
+
+        var pool = known.For(name);
+        var value = Type(schema) switch
+        {
+            "object" when depth < 4 => Sequence(((schema["properties"] as JsonObject)?.ToList() ?? [])
+                    .Select(p => Plausible(p.Value!.AsObject(), p.Key, depth + 1).Select(v => (p.Key, Value: v))))
+                .Select(members => (JsonNode?)new JsonObject(members.Select(m => new KeyValuePair<string, JsonNode?>(m.Key, m.Value)))),
+            "array" when depth < 4 => Plausible(schema["items"] as JsonObject ?? [], name, depth + 1).List[0, 3].Select(list => (JsonNode?)new JsonArray([.. list])),
+            "integer" => Choose((pool.Count > 0 ? 3 : 0, Pick(pool).Select(v => (JsonNode?)int.Parse(v, CultureInfo.InvariantCulture))), (1, Gen.Int[0, 100].Select(i => (JsonNode?)i))),
+            "number" => Gen.Double[0, 1].Select(d => (JsonNode?)d),
+            "boolean" => Gen.Bool.Select(b => (JsonNode?)b),
+            "string" => Format(schema) switch
+            {
+                "uuid" => Choose((pool.Count > 0 ? 4 : 0, Pick(pool)), (1, Pick(known.AllIds()))).Select(Text),
+                "date" => Gen.Int[-3_000, 300].Select(d => Text(new DateOnly(2024, 1, 1).AddDays(d).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))),
+                _ => (pool.Count > 0 ? Pick(pool) : PlausibleText).Select(Text),
+            },
+            _ => Gen.Const<JsonNode?>(() => null),
+        };
+
+        // Optional members are often left empty, as most callers do.
+        return schema["nullable"]?.GetValue<bool>() == true ? Choose((1, value), (1, Gen.Const<JsonNode?>(() => null))) : value;
     }
 
     private Gen<JsonNode?> Object(JsonObject schema, int depth)
