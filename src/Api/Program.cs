@@ -99,7 +99,9 @@ app.UseMiddleware<RejectInvalidApiKeyMiddleware>();
 app.UseAuthorization();
 app.UseMiddleware<IdempotencyMiddleware>();
 
-// Again inside: refusals of the endpoints become problem responses that idempotency keys keep.
+// Again inside: refusals of the endpoints, and the framework's own bodiless errors (no route, a
+// content type the endpoint does not read), become problem responses that idempotency keys keep.
+app.UseStatusCodePages();
 app.UseExceptionHandler();
 
 app.MapJippHealthChecks();

@@ -86,6 +86,28 @@ public sealed class IdempotencyTests(ApiFactory factory) : InnovationTest(factor
     }
 
     [Fact]
+    public async Task Errors_without_a_body_of_their_own_are_problems_with_a_key_too_and_when_replayed()
+    {
+        // No route matches (the id is no GUID), and a content type the endpoint does not read: the
+        // framework answers these without a body; with a key they must still be problem responses.
+        var noRoute = new HttpRequestMessage(HttpMethod.Post, $"{Innovations}/undefined/submission") { Content = JsonContent.Create(new { }, options: Json) };
+        noRoute.Headers.Add("Idempotency-Key", "tanpa-rute");
+        await Expect.ProblemAsync(await Owner.SendAsync(noRoute), HttpStatusCode.NotFound, "not_found");
+
+        var retry = new HttpRequestMessage(HttpMethod.Post, $"{Innovations}/undefined/submission") { Content = JsonContent.Create(new { }, options: Json) };
+        retry.Headers.Add("Idempotency-Key", "tanpa-rute");
+        var replayed = await Owner.SendAsync(retry);
+        await Expect.ProblemAsync(replayed, HttpStatusCode.NotFound, "not_found");
+        Assert.Equal("true", Assert.Single(replayed.Headers.GetValues("Idempotency-Replayed")));
+
+        var wildcard = new HttpRequestMessage(HttpMethod.Post, Innovations) { Content = new StringContent("{}", System.Text.Encoding.UTF8) };
+        wildcard.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/*");
+        wildcard.Headers.Add("Idempotency-Key", "tipe-isi");
+        await Expect.ProblemAsync(await Owner.SendAsync(wildcard), HttpStatusCode.UnsupportedMediaType, "unsupported_media_type");
+        Assert.Equal(0, await InnovationCountAsync());
+    }
+
+    [Fact]
     public async Task Keys_longer_than_255_characters_are_400()
     {
         var response = await PostAsync(Owner, new string('k', 256), Body());

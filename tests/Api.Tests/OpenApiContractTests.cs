@@ -33,6 +33,25 @@ public sealed class OpenApiContractTests(ApiFactory factory) : ApiTest(factory)
             "The OpenAPI document differs from docs/openapi/v1.json. If the change is deliberate, run the tests with JIPP_UPDATE_OPENAPI=1 and commit the file; a removed route or field breaks integrators.");
     }
 
+    [Fact]
+    public async Task Enums_are_described_as_the_camelCase_strings_the_service_accepts()
+    {
+        var document = JsonNode.Parse(await Anonymous.GetStringAsync("/swagger/v1/swagger.json"))!;
+        var enums = document["components"]!["schemas"]!.AsObject().Where(s => s.Value!["enum"] is not null).ToList();
+
+        Assert.NotEmpty(enums);
+        foreach (var (name, schema) in enums)
+        {
+            Assert.True(schema!["type"]!.GetValue<string>() == "string", $"{name} is described as {schema["type"]}");
+            Assert.All(schema["enum"]!.AsArray(), value => Assert.Matches("^[a-z][A-Za-z]*$", value!.GetValue<string>()));
+        }
+
+        // What the document offers is what the service takes: a reader client created with its value.
+        var role = document["components"]!["schemas"]!["ApiClientRole"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()).Last();
+        var created = await CreateApiClientAsync(role);
+        Assert.Equal(role, created.GetProperty("role").GetString());
+    }
+
     private static string Normalize(string json) => JsonNode.Parse(json)!.ToJsonString(Indented).ReplaceLineEndings("\n") + "\n";
 
     private static string RepositoryRoot()
