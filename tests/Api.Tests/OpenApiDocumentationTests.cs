@@ -68,8 +68,12 @@ public sealed class OpenApiDocumentationTests(ApiFactory factory) : ApiTest(fact
                 Assert.True(schemas[name]!["example"] is not null, $"{op.Method} {op.Path}: the {name} body has no example");
             }
 
-            foreach (var (status, response) in op.Operation["responses"]!.AsObject().Where(r => r.Key[0] is '4' or '5'))
+            foreach (var (status, declared) in op.Operation["responses"]!.AsObject().Where(r => r.Key[0] is '4' or '5'))
             {
+                // A response shared by every operation (429) is a reference into the components.
+                var response = declared!["$ref"] is JsonValue shared
+                    ? document["components"]!["responses"]![shared.GetValue<string>().Split('/')[^1]]
+                    : declared;
                 var example = response!["content"]?["application/problem+json"]?["example"];
                 Assert.True(example is not null, $"{op.Method} {op.Path} {status} has no example");
                 var code = (string)example!["code"]!;

@@ -137,7 +137,8 @@ public sealed partial class ProblemCodesOperationFilter : IOperationFilter
         return metadata.OfType<IAllowAnonymous>().Any() || !metadata.OfType<IAuthorizeData>().Any(a => a.Policy is not null);
     }
 
-    private static JsonObject Example(int status, string code, string path, bool anonymous)
+    /// <summary>An example problem body as the service writes it (in English).</summary>
+    internal static JsonObject Example(int status, string code, string path, bool anonymous)
     {
         var (title, detail) = status switch
         {
@@ -154,6 +155,7 @@ public sealed partial class ProblemCodesOperationFilter : IOperationFilter
             415 => (ApiMessages.UnsupportedMediaType.English, ApiMessages.SendJson.English),
             422 => (ApiMessages.IdempotencyKeyReused.English, ApiMessages.IdempotencyReused.English),
             428 => (ApiMessages.PreconditionRequired.English, Refusals.PreconditionRequired.English),
+            429 => (ApiMessages.TooManyRequests.English, ApiMessages.RateLimitedDetail.FormatEnglish(60)),
             503 => (ApiMessages.Unavailable.English, ApiMessages.DatabaseUnavailable.English),
             _ => (ApiMessages.TitleFor(status).English, ApiMessages.TitleFor(status).English),
         };
@@ -197,6 +199,8 @@ public sealed partial class ProblemCodesOperationFilter : IOperationFilter
     {
         >= 400 and <= 417 => $"https://tools.ietf.org/html/rfc9110#section-15.5.{status - 399}",
         422 => "https://tools.ietf.org/html/rfc9110#section-15.5.21",
+        428 => "https://www.rfc-editor.org/rfc/rfc6585#section-3",
+        429 => "https://www.rfc-editor.org/rfc/rfc6585#section-4",
         >= 500 and <= 505 => $"https://tools.ietf.org/html/rfc9110#section-15.6.{status - 499}",
         _ => "about:blank",
     };

@@ -122,7 +122,14 @@ public sealed class SecurityAndProblemsOperationFilter : IOperationFilter
                     [RateLimiting.RemainingHeader] = IntegerHeader("Requests left in the window: 0."),
                     [RateLimiting.ResetHeader] = IntegerHeader("Seconds until the window admits requests again."),
                 },
-                Content = new Dictionary<string, OpenApiMediaType> { [ProblemWriter.ContentType] = new() { Schema = problem } },
+                Content = new Dictionary<string, OpenApiMediaType>
+                {
+                    [ProblemWriter.ContentType] = new()
+                    {
+                        Schema = problem,
+                        Example = ProblemCodesOperationFilter.Example(429, ProblemCodes.RateLimited, "/api/v1/innovations", anonymous: false),
+                    },
+                },
             };
         }
 
