@@ -28,6 +28,13 @@ public sealed class EnumAndExampleSchemaFilter : ISchemaFilter
         var type = Nullable.GetUnderlyingType(context.Type) ?? context.Type;
         if (type.IsEnum)
         {
+            if (concrete.AllOf is { Count: > 0 })
+            {
+                // A property that refers to the enum's own schema: the values are described there
+                // once; repeating them here would make code generators declare a second enum.
+                return;
+            }
+
             var names = Enum.GetNames(type).Select(JsonNamingPolicy.CamelCase.ConvertName).ToList();
             concrete.Type = JsonSchemaType.String;
             concrete.Format = null;
