@@ -4,12 +4,18 @@ using Microsoft.Extensions.Logging;
 
 namespace Jipp.Application.Common.Behaviours;
 
-/// <summary>Logs each use case with its duration. Only names are logged, never message contents (they may hold personal data).</summary>
+/// <summary>
+/// Logs each use case with its duration: changes (commands) at Information, reads (queries) at
+/// Debug, since reads are the bulk of the traffic and the audit trail already records every
+/// change. Only names are logged, never message contents (they may hold personal data).
+/// </summary>
 public sealed partial class LoggingBehaviour<TMessage, TResponse>(ILogger<LoggingBehaviour<TMessage, TResponse>> logger)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
     private static readonly string MessageName = typeof(TMessage).Name;
+
+    private static readonly LogLevel Level = typeof(IBaseQuery).IsAssignableFrom(typeof(TMessage)) ? LogLevel.Debug : LogLevel.Information;
 
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
@@ -20,14 +26,14 @@ public sealed partial class LoggingBehaviour<TMessage, TResponse>(ILogger<Loggin
         }
         finally
         {
-            if (logger.IsEnabled(LogLevel.Information))
+            if (logger.IsEnabled(Level))
             {
                 var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                LogHandled(logger, MessageName, elapsed);
+                LogHandled(logger, Level, MessageName, elapsed);
             }
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Handled {Message} in {ElapsedMilliseconds:0.0} ms")]
-    private static partial void LogHandled(ILogger logger, string message, double elapsedMilliseconds);
+    [LoggerMessage(Message = "Handled {Message} in {ElapsedMilliseconds:0.0} ms")]
+    private static partial void LogHandled(ILogger logger, LogLevel level, string message, double elapsedMilliseconds);
 }
