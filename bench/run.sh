@@ -268,6 +268,8 @@ scenario() {
     [[ $name != "list, first page" ]] || FIRST_P99=$(ms "$s_p99")
     verdict=$(awk -v rps="$s_rps" -v p99="$(ms "$s_p99")" -v ratio="$ratio" -v first="$FIRST_P99" \
         "BEGIN { print (($check) ? \"met\" : \"**missed**\") }")
+    # No completed request means no measurement at all (wrk leaves time-outs out of the latencies).
+    if (( s_n == 0 )); then verdict="**missed** (no request completed)"; fi
     if (( s_err > 0 )); then verdict="$verdict ($s_err errors)"; fi
     ROWS+=("| $name | $(printf '%.0f' "$s_rps") | $(ms "$s_p50") | $(ms "$s_p99") | $(printf '%.0f' "$b_rps") | $(ms "$b_p99") | $ratio | $(ms "$s_cpu") / $(ms "$b_cpu") | $peak MB | $target | $verdict |")
     printf '  service %8.0f req/s p50 %6s ms p99 %6s ms | baseline %8.0f req/s p99 %6s ms | ratio %s | cpu/req %s / %s ms | rss %s MB | %s\n' \

@@ -15,7 +15,7 @@ public sealed partial class LoggingBehaviour<TMessage, TResponse>(ILogger<Loggin
 {
     private static readonly string MessageName = typeof(TMessage).Name;
 
-    private static readonly LogLevel Level = typeof(IBaseQuery).IsAssignableFrom(typeof(TMessage)) ? LogLevel.Debug : LogLevel.Information;
+    private static readonly LogLevel Level = IsQuery(typeof(TMessage)) ? LogLevel.Debug : LogLevel.Information;
 
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
@@ -33,6 +33,9 @@ public sealed partial class LoggingBehaviour<TMessage, TResponse>(ILogger<Loggin
             }
         }
     }
+
+    private static bool IsQuery(Type type) =>
+        type.GetInterfaces().Any(i => i.IsGenericType && (i.GetGenericTypeDefinition() == typeof(IQuery<>) || i.GetGenericTypeDefinition() == typeof(IStreamQuery<>)));
 
     [LoggerMessage(Message = "Handled {Message} in {ElapsedMilliseconds:0.0} ms")]
     private static partial void LogHandled(ILogger logger, LogLevel level, string message, double elapsedMilliseconds);
