@@ -41,7 +41,20 @@ public sealed class ListInnovationsHandler(IJippDbContext db, ICurrentClient cli
         IQueryable<Innovation> Refine(IQueryable<Innovation> part)
         {
             part = Filter(part, query);
-            return !search && after is not null ? part.Where(i => i.Id.CompareTo(after.Id) < 0) : part;
+            if (search)
+            {
+                return part;
+            }
+
+            if (after is not null)
+            {
+                part = part.Where(i => i.Id.CompareTo(after.Id) < 0);
+            }
+
+            // Each part ordered and cut to one page on its own: PostgreSQL walks an index of each part
+            // in id order and stops after a page, instead of reading and sorting every match of the
+            // union (at a million innovations, the difference between milliseconds and a second).
+            return part.OrderByDescending(i => i.Id).Take(query.PageSize + 1);
         }
 
         var innovations = db.Innovations.AsNoTracking().VisibleInParts(client, Refine);
