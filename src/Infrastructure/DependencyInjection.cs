@@ -41,12 +41,8 @@ public static class DependencyInjection
         // refused change writes no audit entry or event.
         services.AddPooledDbContextFactory<JippDbContext>((sp, options) => Configure(options, dataSource)
             .AddInterceptors(sp.GetRequiredService<IfMatchInterceptor>(), sp.GetRequiredService<AuditAndOutboxInterceptor>(), sp.GetRequiredService<IdempotencyInterceptor>()));
-        services.AddScoped(sp =>
-        {
-            var db = sp.GetRequiredService<IDbContextFactory<JippDbContext>>().CreateDbContext();
-            db.RequestServices = sp;
-            return db;
-        });
+        services.AddScoped<ScopedJippDbContext>();
+        services.AddScoped(sp => sp.GetRequiredService<ScopedJippDbContext>().Context);
         services.AddScoped<IJippDbContext>(sp => sp.GetRequiredService<JippDbContext>());
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
