@@ -113,7 +113,17 @@ app.MapGet("/api/v1/innovations", async (string? q, string? provinceCode, string
         }
 
         command.Parameters.Add(new NpgsqlParameter { Value = size + 1 });
-        command.CommandText = $"SELECT {ListColumns} FROM {source} WHERE {where}TRUE ORDER BY i.id DESC LIMIT ${command.Parameters.Count}";
+        var limit = $"${command.Parameters.Count}";
+        command.CommandText = client?.Role is "Agency" or "Hub"
+            // As the service sends it: each visibility part ordered and cut to a page before the union ($1 is the agency or hub).
+            ? $"""
+                SELECT {ListColumns} FROM (
+                    (SELECT * FROM innovations AS i WHERE i.state = 'Published' AND {where}TRUE ORDER BY i.id DESC LIMIT {limit})
+                    UNION ALL
+                    (SELECT * FROM innovations AS i WHERE {(client.Role == "Agency" ? "i.agency_id = $1 AND i.state <> 'Published'" : "i.hub_id = $1 AND i.state NOT IN ('Draft', 'Published')")} AND {where}TRUE ORDER BY i.id DESC LIMIT {limit})
+                ) AS i ORDER BY i.id DESC LIMIT {limit}
+                """
+            : $"SELECT {ListColumns} FROM {source} WHERE {where}TRUE ORDER BY i.id DESC LIMIT {limit}";
         var rows = await ReadListAsync(command);
         var next = rows.Count > size ? Cursors.Encode(rows[size - 1].Id, null) : null;
         return Results.Ok(new PageDto(rows.Count > size ? rows[..size] : rows, next));
