@@ -53,6 +53,8 @@ public sealed class SelectionCriteriaTests(ApiFactory factory) : CandidacyTest(f
         var listed = problem.GetProperty("unmetCriteria").EnumerateArray().ToList();
         Assert.Equal(unmet.Order(), listed.Select(c => c.GetProperty("criterion").GetString()!).Order());
         Assert.All(listed, c => Assert.NotEmpty(c.GetProperty("reasons").EnumerateArray()));
+        var detail = problem.GetProperty("detail").GetString()!;
+        Assert.All(unmet, criterion => Assert.Contains(criterion, detail, StringComparison.Ordinal)); // named as in unmetCriteria
         Assert.Equal("assessed", await StateAsync(JambiCandidacyId));
         Assert.Equal(15, (await Anonymous.GetFromJsonAsync<JsonElement>("/api/v1/hubs?pageSize=100", Json)).GetProperty("items").GetArrayLength());
     }

@@ -50,7 +50,7 @@ public sealed partial class ProblemCodesOperationFilter : IOperationFilter
     {
         ["agency.duplicate_name"] = "Universitas Airlangga",
         ["hub.duplicate_partner"] = "Institut Teknologi Sepuluh Nopember",
-        ["candidacy.criteria_not_met"] = "StakeholderSupport",
+        ["candidacy.criteria_not_met"] = "stakeholderSupport",
     };
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)

@@ -188,5 +188,7 @@ public sealed class CriteriaNotMetException : DomainException
 
     public IReadOnlyList<CriterionResult> Unmet { get; }
 
-    private static string Names(IReadOnlyList<CriterionResult> unmet) => string.Join(", ", unmet.Select(c => c.Criterion));
+    /// <summary>The criteria as the API spells them (camelCase, as in <c>unmetCriteria</c>).</summary>
+    private static string Names(IReadOnlyList<CriterionResult> unmet) =>
+        string.Join(", ", unmet.Select(c => c.Criterion.ToString()).Select(name => char.ToLowerInvariant(name[0]) + name[1..]));
 }

@@ -62,8 +62,8 @@ public static class SelectionCriteria
         var supporters = candidacy.Readiness?.Partners.Count(p => p.Type.IsOutsideGovernment() && !string.IsNullOrWhiteSpace(p.SupportStatementRef)) ?? 0;
         checks.Add(
             supporters >= policy.MinPartners,
-            $"{supporters} partners outside government with a support statement meet the minimum of {policy.MinPartners}.",
-            $"{supporters} partners outside government with a support statement are fewer than the minimum of {policy.MinPartners}.");
+            $"Partners outside government with a support statement: {supporters}, at least the minimum of {policy.MinPartners}.",
+            $"Partners outside government with a support statement: {supporters}, fewer than the minimum of {policy.MinPartners}.");
         checks.Score(scores.StakeholderSupport, policy.MinScore);
         return checks.Result(SelectionCriterion.StakeholderSupport);
     }
