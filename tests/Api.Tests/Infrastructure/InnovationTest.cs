@@ -41,7 +41,8 @@ public abstract class InnovationTest(ApiFactory factory) : ApiTest(factory)
         Reader = await ClientWithRoleAsync("reader");
     }
 
-    protected static Dictionary<string, object?> Body(string title = "Perizinan Online Terpadu", string sector = "investment") => new()
+    /// <summary>A valid innovation registration body.</summary>
+    public static Dictionary<string, object?> Body(string title = "Perizinan Online Terpadu", string sector = "investment") => new()
     {
         ["title"] = title,
         ["unitName"] = "Dinas Penanaman Modal dan PTSP",

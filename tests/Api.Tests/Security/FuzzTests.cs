@@ -308,7 +308,7 @@ public sealed class FuzzTests(FuzzApiFactory factory, ITestOutputHelper output) 
         var innovations = new List<string>();
         foreach (var steps in new string[][] { [], ["submission"], ["submission", "publish"], ["archival"] })
         {
-            var created = await SucceedAsync(agency.Client, HttpMethod.Post, $"{V1}/innovations", InnovationBody());
+            var created = await SucceedAsync(agency.Client, HttpMethod.Post, $"{V1}/innovations", InnovationTest.Body());
             var id = created.GetProperty("id").GetString()!;
             foreach (var step in steps)
             {
@@ -382,23 +382,4 @@ public sealed class FuzzTests(FuzzApiFactory factory, ITestOutputHelper output) 
 
     private static async Task<List<string>> IdsAsync(HttpClient client, string list) =>
         (await client.GetFromJsonAsync<JsonElement>($"{V1}/{list}", Json)).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!).ToList();
-
-    private static Dictionary<string, object?> InnovationBody() => new()
-    {
-        ["title"] = "Perizinan Online Terpadu",
-        ["unitName"] = "Dinas Penanaman Modal dan PTSP",
-        ["summary"] = "Layanan perizinan usaha secara daring dalam satu pintu.",
-        ["problem"] = "Pengurusan izin usaha memakan waktu berminggu-minggu.",
-        ["solution"] = "Seluruh permohonan diajukan dan dilacak secara daring.",
-        ["novelty"] = "Pertama di wilayah ini yang memadukan semua izin.",
-        ["impact"] = "Waktu layanan turun dari 14 hari menjadi 3 hari.",
-        ["sector"] = "investment",
-        ["form"] = "publicService",
-        ["digital"] = true,
-        ["maturityStage"] = "implementation",
-        ["startedOn"] = "2022-01-10",
-        ["implementedOn"] = "2022-06-01",
-        ["evidenceLinks"] = new[] { "https://surabaya.go.id/inovasi/perizinan-online" },
-        ["replicable"] = true,
-    };
 }
