@@ -1,4 +1,5 @@
 using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Common.Querying;
 using Jipp.Application.Common.Records;
 using Jipp.Domain.Agencies;
 using Jipp.Domain.ApiClients;
@@ -9,6 +10,8 @@ using Jipp.Domain.Regions;
 using Jipp.Domain.Replications;
 using Jipp.Domain.Sectors;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
+using NpgsqlTypes;
 
 namespace Jipp.Infrastructure.Persistence;
 
@@ -93,8 +96,18 @@ public sealed class JippDbContext(DbContextOptions<JippDbContext> options) : DbC
             },
             cancellationToken);
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(JippDbContext).Assembly);
+        modelBuilder.HasDbFunction(typeof(TextSearch).GetMethod(nameof(TextSearch.TitleOnly))!)
+            .HasTranslation(arguments => new SqlFunctionExpression(
+                "ts_filter",
+                [arguments[0], new SqlFragmentExpression("'{a}'::\"char\"[]")],
+                nullable: true,
+                argumentsPropagateNullability: [true, false],
+                typeof(NpgsqlTsVector),
+                arguments[0].TypeMapping));
+    }
 }
 
 /// <summary>A pooled <see cref="JippDbContext"/> held by one scope (request), given back to the pool once when the scope ends.</summary>

@@ -1,8 +1,10 @@
 using Jipp.Application.Common.Interfaces;
 using Jipp.Application.Common.Paging;
+using Jipp.Application.Common.Querying;
 using Jipp.Domain.Innovations;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using NpgsqlTypes;
 
 namespace Jipp.Application.Innovations.ListInnovations;
@@ -26,26 +28,46 @@ public sealed record ListInnovations(
     int PageSize,
     string? Cursor) : IQuery<Page<InnovationListItemDto>>;
 
-/// <summary>Position after the last item of a page; <see cref="Rank"/> only in a search.</summary>
+/// <summary>Position after the last item of a page of a list (<see cref="Rank"/> is always null: a search has its own cursor).</summary>
 public sealed record InnovationCursor(Guid Id, float? Rank);
 
-public sealed class ListInnovationsHandler(IJippDbContext db, ICurrentClient client) : IQueryHandler<ListInnovations, Page<InnovationListItemDto>>
+/// <summary>
+/// Position after the last item of a page of a search: within the ranking window, whether the title matched and
+/// the cover-density rank; after the window (<see cref="InTitle"/> and <see cref="Rank"/> null), only the id.
+/// </summary>
+public sealed record SearchCursor(Guid Id, bool? InTitle, float? Rank)
+{
+    /// <summary>The order of the ranking window: title matches first, then the closer matches, then the newer.</summary>
+    public static readonly IComparer<SearchCursor> Relevance = Comparer<SearchCursor>.Create((a, b) =>
+    {
+        var byTitle = (b.InTitle ?? false).CompareTo(a.InTitle ?? false);
+        if (byTitle != 0)
+        {
+            return byTitle;
+        }
+
+        var byRank = (b.Rank ?? 0).CompareTo(a.Rank ?? 0);
+        return byRank != 0 ? byRank : b.Id.CompareTo(a.Id);
+    });
+}
+
+public sealed class ListInnovationsHandler(IJippDbContext db, ICurrentClient client, IOptions<SearchOptions> options) : IQueryHandler<ListInnovations, Page<InnovationListItemDto>>
 {
     public const string SearchVector = "SearchVector";
     public const string TextSearchConfiguration = "indonesian";
 
     public async ValueTask<Page<InnovationListItemDto>> Handle(ListInnovations query, CancellationToken cancellationToken)
     {
-        var after = Common.Paging.Cursor.DecodeOrDefault<InnovationCursor>(query.Cursor);
         var search = !string.IsNullOrWhiteSpace(query.Q);
+        if (search)
+        {
+            return await SearchAsync(query, Common.Paging.Cursor.DecodeOrDefault<SearchCursor>(query.Cursor), cancellationToken);
+        }
+
+        var after = Common.Paging.Cursor.DecodeOrDefault<InnovationCursor>(query.Cursor);
         IQueryable<Innovation> Refine(IQueryable<Innovation> part)
         {
             part = Filter(part, query);
-            if (search)
-            {
-                return part;
-            }
-
             if (after is not null)
             {
                 part = part.Where(i => i.Id.CompareTo(after.Id) < 0);
@@ -57,40 +79,64 @@ public sealed class ListInnovationsHandler(IJippDbContext db, ICurrentClient cli
             return part.OrderByDescending(i => i.Id).Take(query.PageSize + 1);
         }
 
-        var innovations = db.Innovations.AsNoTracking().VisibleInParts(client, Refine);
-        if (!search)
-        {
-            var rows = await innovations.OrderByDescending(i => i.Id).Take(query.PageSize + 1)
-                .Select(InnovationProjections.ToListItem).ToListAsync(cancellationToken);
-            return Common.Paging.Cursor.ToPage(rows, query.PageSize, last => Common.Paging.Cursor.Encode(new InnovationCursor(last.Id, null)));
-        }
-
-        return await SearchAsync(innovations, query, after, cancellationToken);
+        var rows = await db.Innovations.AsNoTracking().VisibleInParts(client, Refine).OrderByDescending(i => i.Id).Take(query.PageSize + 1)
+            .Select(InnovationProjections.ToListItem).ToListAsync(cancellationToken);
+        return Common.Paging.Cursor.ToPage(rows, query.PageSize, last => Common.Paging.Cursor.Encode(new InnovationCursor(last.Id, null)));
     }
 
-    /// <summary>Ranks the matches first (ids and ranks only), then loads the page's items.</summary>
-    private async Task<Page<InnovationListItemDto>> SearchAsync(IQueryable<Innovation> innovations, ListInnovations query, InnovationCursor? after, CancellationToken cancellationToken)
+    /// <summary>
+    /// The ranking window: the <see cref="SearchOptions.RankingWindow"/> newest visible matches, ranked by title match, then
+    /// cover density (closer matches first), then newest; after it, the remaining matches newest first.
+    /// Ranking a bounded window keeps a search's cost bounded whatever a word's frequency: PostgreSQL either
+    /// walks an id index until it has found the window (common words) or reads the few matches of a rare word
+    /// from the GIN index, and never ranks every match (ADR 0014).
+    /// </summary>
+    private async Task<Page<InnovationListItemDto>> SearchAsync(ListInnovations query, SearchCursor? after, CancellationToken cancellationToken)
     {
         var text = query.Q!.Trim();
-        var ranked = innovations
-            .Select(i => new
-            {
-                i.Id,
-                Vector = EF.Property<NpgsqlTsVector>(i, SearchVector),
-            })
-            .Where(x => x.Vector.Matches(EF.Functions.WebSearchToTsQuery(TextSearchConfiguration, text)))
-            .Select(x => new { x.Id, Rank = x.Vector.Rank(EF.Functions.WebSearchToTsQuery(TextSearchConfiguration, text)) });
-        if (after is { Rank: { } rank })
+        IQueryable<Innovation> Matching(IQueryable<Innovation> part) =>
+            Filter(part, query).Where(i => EF.Property<NpgsqlTsVector>(i, SearchVector).Matches(EF.Functions.WebSearchToTsQuery(TextSearchConfiguration, text)));
+
+        var windowSize = options.Value.RankingWindow;
+        var wanted = query.PageSize + 1;
+        var positions = new List<SearchCursor>(wanted);
+        Guid? olderThan = after is { Rank: null } ? after.Id : null;
+        if (olderThan is null)
         {
-            ranked = ranked.Where(x => x.Rank < rank || (x.Rank == rank && x.Id.CompareTo(after.Id) < 0));
+            var window = await db.Innovations.AsNoTracking()
+                .VisibleInParts(client, part => Matching(part).OrderByDescending(i => i.Id).Take(windowSize))
+                .OrderByDescending(i => i.Id)
+                .Take(windowSize)
+                .Select(i => new SearchCursor(
+                    i.Id,
+                    TextSearch.TitleOnly(EF.Property<NpgsqlTsVector>(i, SearchVector)).Matches(EF.Functions.WebSearchToTsQuery(TextSearchConfiguration, text)),
+                    EF.Property<NpgsqlTsVector>(i, SearchVector).RankCoverDensity(EF.Functions.WebSearchToTsQuery(TextSearchConfiguration, text))))
+                .ToListAsync(cancellationToken);
+            positions.AddRange(window.Order(SearchCursor.Relevance).Where(p => after is null || SearchCursor.Relevance.Compare(p, after) > 0).Take(wanted));
+            if (window.Count == windowSize)
+            {
+                olderThan = window.Min(p => p.Id);
+            }
         }
 
-        var hits = await ranked.OrderByDescending(x => x.Rank).ThenByDescending(x => x.Id).Take(query.PageSize + 1).ToListAsync(cancellationToken);
-        var ids = hits.Select(h => h.Id).ToList();
+        if (positions.Count < wanted && olderThan is { } boundary)
+        {
+            var older = await db.Innovations.AsNoTracking()
+                .VisibleInParts(client, part => Matching(part).Where(i => i.Id.CompareTo(boundary) < 0).OrderByDescending(i => i.Id).Take(wanted))
+                .OrderByDescending(i => i.Id)
+                .Take(wanted - positions.Count)
+                .Select(i => i.Id)
+                .ToListAsync(cancellationToken);
+            positions.AddRange(older.Select(id => new SearchCursor(id, null, null)));
+        }
+
+        var ids = positions.Select(p => p.Id).ToList();
         var items = await db.Innovations.AsNoTracking().Where(i => ids.Contains(i.Id)).Select(InnovationProjections.ToListItem).ToDictionaryAsync(i => i.Id, cancellationToken);
-        var ordered = hits.Select(h => items[h.Id]).ToList();
-        var ranks = hits.ToDictionary(h => h.Id, h => h.Rank);
-        return Common.Paging.Cursor.ToPage(ordered, query.PageSize, last => Common.Paging.Cursor.Encode(new InnovationCursor(last.Id, ranks[last.Id])));
+        var byId = positions.ToDictionary(p => p.Id);
+
+        // An innovation archived between the two reads is left out rather than shown stale.
+        var ordered = positions.Where(p => items.ContainsKey(p.Id)).Select(p => items[p.Id]).ToList();
+        return Common.Paging.Cursor.ToPage(ordered, query.PageSize, last => Common.Paging.Cursor.Encode(byId[last.Id]));
     }
 
     private static IQueryable<Innovation> Filter(IQueryable<Innovation> innovations, ListInnovations query)

@@ -12,10 +12,14 @@ public sealed class ListInnovationsValidator : AbstractValidator<ListInnovations
     public ListInnovationsValidator(IJippDbContext db)
     {
         RuleFor(q => q.PageSize).ValidPageSize();
-        RuleFor(q => q.Cursor).ValidCursor<ListInnovations, InnovationCursor>();
         RuleFor(q => q.Cursor)
-            .Must((q, c) => !Cursor.TryDecode<InnovationCursor>(c, out var position) || position.Rank is null == string.IsNullOrWhiteSpace(q.Q))
-            .WithMessage(Messages.CursorOfAnotherList);
+            .Must(c => c is null || Cursor.TryDecode<InnovationCursor>(c, out _) || Cursor.TryDecode<SearchCursor>(c, out _))
+            .WithMessage(Messages.CursorInvalid)
+            .DependentRules(() => RuleFor(q => q.Cursor)
+                .Must((q, c) => c is null || (string.IsNullOrWhiteSpace(q.Q)
+                    ? Cursor.TryDecode<InnovationCursor>(c, out var position) && position.Rank is null
+                    : Cursor.TryDecode<SearchCursor>(c, out var searched) && searched.InTitle is null == searched.Rank is null))
+                .WithMessage(Messages.CursorOfAnotherList));
         RuleFor(q => q.Q).MaximumLength(200).WithMessage(Messages.FieldMaxLength, "q", 200);
         RuleFor(q => q.MaturityStage).IsInEnum().WithMessage(Messages.UnknownMaturityStage);
         RuleFor(q => q.State).IsInEnum().WithMessage(Messages.UnknownState);

@@ -1,0 +1,69 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Jipp.Api.Tests.Infrastructure;
+using Jipp.Api.Tests.Security;
+using Jipp.Domain.ApiClients;
+using Microsoft.AspNetCore.Hosting;
+
+namespace Jipp.Api.Tests.Search;
+
+/// <summary>The service with a ranking window of four matches, so that a test can page past its end.</summary>
+public sealed class SmallRankingWindowFactory : ApiFactoryBase
+{
+    public const int Window = 4;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Jipp:Search:RankingWindow", Window.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+}
+
+public sealed class SearchRankingWindowTests(SmallRankingWindowFactory factory) : SecurityFactoryTest<SmallRankingWindowFactory>(factory)
+{
+    private const string Innovations = "/api/v1/innovations";
+
+    [Fact]
+    public async Task The_newest_matches_are_ranked_title_first_and_the_rest_follow_newest_first_each_once()
+    {
+        var agencyId = await ProvincialGovernmentIdAsync("35");
+        var (_, _, owner) = await ClientAsync(ApiClientRole.Agency, agencyId);
+        var ministry = Factory.CreateClient(ApiFactory.AdminKey);
+
+        // Ten matches, oldest first: the even ones name the word in their title, the odd ones only in their problem.
+        var ids = new List<Guid>();
+        for (var i = 0; i < 10; i++)
+        {
+            var body = InnovationTest.Body(title: i % 2 == 0 ? $"Bank Sampah Kelurahan {i}" : $"Layanan Kebersihan Kelurahan {i}", sector: "environment");
+            body["problem"] = "Warga mengeluhkan sampah menumpuk di tepi jalan.";
+            ids.Add(await PublishedAsync(owner, ministry, body));
+        }
+
+        var anonymous = Factory.CreateClient(apiKey: null);
+        var seen = new List<Guid>();
+        string? cursor = null;
+        do
+        {
+            var page = await anonymous.GetFromJsonAsync<JsonElement>($"{Innovations}?q=sampah&pageSize=3" + (cursor is null ? string.Empty : $"&cursor={Uri.EscapeDataString(cursor)}"), Json);
+            seen.AddRange(page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()));
+            cursor = page.GetProperty("nextCursor").GetString();
+        }
+        while (cursor is not null);
+
+        // The window holds the four newest (9, 8, 7, 6): title matches 8 and 6 first, then 9 and 7, newer first
+        // within each; then the six older matches, newest first.
+        int[] expected = [8, 6, 9, 7, 5, 4, 3, 2, 1, 0];
+        Assert.Equal(expected.Select(i => ids[i]), seen);
+    }
+
+    private static async Task<Guid> PublishedAsync(HttpClient owner, HttpClient ministry, Dictionary<string, object?> body)
+    {
+        var created = await owner.PostAsJsonAsync(Innovations, body, Json);
+        await Expect.StatusAsync(created, HttpStatusCode.Created);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("id").GetGuid();
+        await Expect.StatusAsync(await owner.PostAsJsonAsync($"{Innovations}/{id}/submission", new { }, Json), HttpStatusCode.OK);
+        await Expect.StatusAsync(await ministry.PostAsJsonAsync($"{Innovations}/{id}/verification", new { decision = "publish" }, Json), HttpStatusCode.OK);
+        return id;
+    }
+}
