@@ -299,7 +299,7 @@ internal sealed class Registry
             problem += " " + Fill(theme.Problem);
         }
 
-        var solution = Fill("{brand} " + Vocabulary.Actions.Pick(random) + " {channel}, bekerja sama dengan {partner}.");
+        var solution = Fill("{brand} " + Vocabulary.Actions.Pick(random) + " {channel}, " + Vocabulary.Joins.Pick(random) + "{partner}.");
         if (Chance(60))
         {
             solution += " " + Vocabulary.Steps.Pick(random) + ".";
@@ -394,7 +394,7 @@ internal sealed class Registry
         var queries = new List<(string, string)>();
         void Add(string category, params string[] texts) => queries.AddRange(texts.Select(t => (category, t)));
 
-        Add("common word", "pelayanan", "masyarakat", "layanan");
+        Add("common word", "pelayanan", "masyarakat", "desa", "inovasi");
         Add("mid-frequency word", "posyandu", "stunting", "perizinan", "beasiswa", "nelayan", "umkm", "sampah", "imunisasi", "perpustakaan", "ambulans");
         Add("rare word", "mikrohidro", "jelantah", "metrologi", "transmigran", "enkripsi");
 
@@ -416,9 +416,10 @@ internal sealed class Registry
 
         var provincePlace = reference.Agencies.First(a => a.ProvinceCode == province && a.Type == AgencyType.ProvincialGovernment).Place;
         var busiestPlace = reference.Agencies[busiestAgency].Place;
-        var quietRegency = Innovations.GroupBy(r => r.Agency).Where(g => reference.Agencies[g.Key].RegencyCode is not null)
-            .OrderBy(g => g.Count()).ThenBy(g => g.Key).First().Key;
-        var quietPlace = reference.Agencies[quietRegency].Place;
+        // A regency of middling size: half the regencies register more, half fewer.
+        var regencies = Innovations.GroupBy(r => r.Agency).Where(g => reference.Agencies[g.Key].RegencyCode is not null)
+            .OrderBy(g => g.Count()).ThenBy(g => g.Key).ToArray();
+        var quietPlace = reference.Agencies[regencies[regencies.Length / 2].Key].Place;
         Add(
             "topic in a place",
             $"posyandu {provincePlace}",

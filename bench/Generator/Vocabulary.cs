@@ -69,6 +69,10 @@ internal static class Vocabulary
         "Baznas|kantor pos|TNI|organisasi penyandang disabilitas|komunitas pegiat literasi|kantor kementerian agama|pengadilan agama|" +
         "BPJS Kesehatan|PLN|perusahaan daerah air minum|asosiasi pengusaha|tokoh adat|media lokal|pramuka|koperasi|rumah sakit daerah");
 
+    /// <summary>How the partner joins the solution's sentence.</summary>
+    public static readonly PhrasePool Joins = new(
+        "bekerja sama dengan |bersama |dengan dukungan |melibatkan |didampingi |bermitra dengan |dibantu ");
+
     /// <summary>How the problem statement opens.</summary>
     public static readonly PhrasePool ProblemOpeners = new(
         "Selama ini |Sebelum {brand} diterapkan, |Di {region}, |Berdasarkan survei kepuasan masyarakat, |Hingga tahun {before}, |" +
@@ -179,7 +183,8 @@ internal static class Vocabulary
         "Seluruh proses dapat dipantau masyarakat secara terbuka.|Inovasi ini dikembangkan bersama {partner}.|" +
         "Warga cukup membawa nomor induk kependudukan.|Tidak ada biaya yang dipungut dari masyarakat.|" +
         "Layanan tersedia setiap hari termasuk akhir pekan.|Petugas datang ke lokasi bila warga tidak dapat hadir.|" +
-        "Program ini menjadi prioritas kepala daerah sejak {year}.|Hasilnya dilaporkan setiap triwulan kepada DPRD.");
+        "Program ini menjadi prioritas kepala daerah sejak {year}.|Hasilnya dilaporkan setiap triwulan kepada DPRD.|" +
+        "{brand} menjadi contoh bagi daerah lain di {province}.|Inovasi ini masuk nominasi kompetisi inovasi pelayanan publik {province}.");
 
     /// <summary>Syllables that open a generated brand, glued to what follows unless they end in a space or hyphen.</summary>
     public static readonly PhrasePool BrandPrefixes = new(
