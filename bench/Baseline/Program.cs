@@ -60,7 +60,7 @@ app.MapGet("/api/v1/innovations/{id:guid}", async (Guid id, HttpContext http) =>
     return Results.Ok(dto);
 });
 
-app.MapGet("/api/v1/innovations", async (string? q, string? provinceCode, string? sector, int? pageSize, string? cursor, HttpContext http) =>
+app.MapGet("/api/v1/innovations", async (string? q, string? provinceCode, Guid? hubId, string? sector, string? state, int? pageSize, string? cursor, HttpContext http) =>
 {
     var (ok, client) = await Clients.AuthenticateAsync(db, http);
     if (!ok)
@@ -85,6 +85,11 @@ app.MapGet("/api/v1/innovations", async (string? q, string? provinceCode, string
         return Results.Problem(statusCode: 400);
     }
 
+    if (state is not null && !States.Contains(state))
+    {
+        return Results.Problem(statusCode: 400);
+    }
+
     await using var command = db.CreateCommand();
     var source = Clients.ListSource(client, command);
     var where = new StringBuilder(client?.Role is "Agency" or "Hub" ? string.Empty : Clients.Visibility(client, command, 1));
@@ -99,9 +104,20 @@ app.MapGet("/api/v1/innovations", async (string? q, string? provinceCode, string
         Filter("i.province_code", provinceCode);
     }
 
+    // In the service's order of filters: province, hub, sector, state.
+    if (hubId is not null)
+    {
+        Filter("i.hub_id", hubId.Value);
+    }
+
     if (sector is not null)
     {
         Filter("i.sector", sector);
+    }
+
+    if (state is not null)
+    {
+        Filter("i.state", Pascal(state));
     }
 
     if (string.IsNullOrWhiteSpace(q))
@@ -301,6 +317,8 @@ internal static partial class Program
     private static readonly HashSet<string> Forms = ["publicService", "governance", "other"];
 
     private static readonly HashSet<string> Stages = ["initiative", "trial", "implementation"];
+
+    private static readonly HashSet<string> States = ["draft", "submitted", "returned", "published", "archived"];
 }
 
 namespace Jipp.Bench.Baseline
