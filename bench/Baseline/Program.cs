@@ -16,6 +16,10 @@ builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, BaselineJson.Default));
 var connectionString = builder.Configuration.GetConnectionString("Default") ?? throw new InvalidOperationException("ConnectionStrings__Default is not set.");
 var db = NpgsqlDataSource.Create(connectionString);
+
+// The service's default ranking window (Jipp:Search:RankingWindow).
+const int RankingWindow = 100;
+const string TitleWeight = "'{a}'::\"char\"[]";
 var app = builder.Build();
 
 app.MapGet("/health/ready", async () =>
@@ -145,30 +149,47 @@ app.MapGet("/api/v1/innovations", async (string? q, string? provinceCode, Guid? 
         return Results.Ok(new PageDto(rows.Count > size ? rows[..size] : rows, next));
     }
 
-    // Search: rank the matches (ids and ranks only), then load the page's items.
+    // Search, as the service sends it (first pages only: the benchmark sends no search cursor): the ranking window
+    // (the newest matches, each visibility part cut to the window), ranked in memory by title match, cover density
+    // and id; when the window is full and the page is not, the older matches newest first; then the page's items.
     command.Parameters.Add(new NpgsqlParameter { Value = q.Trim() });
     var text = $"${command.Parameters.Count}";
-    if (afterRank is { } rank && afterId is { } id)
-    {
-        command.Parameters.Add(new NpgsqlParameter { Value = rank });
-        command.Parameters.Add(new NpgsqlParameter { Value = id });
-        where.Append($"(ts_rank(i.search_vector, websearch_to_tsquery('indonesian', {text})) < ${command.Parameters.Count - 1} OR (ts_rank(i.search_vector, websearch_to_tsquery('indonesian', {text})) = ${command.Parameters.Count - 1} AND i.id < ${command.Parameters.Count})) AND ");
-    }
-
-    command.Parameters.Add(new NpgsqlParameter { Value = size + 1 });
+    var windowLimit = new NpgsqlParameter { Value = RankingWindow };
+    command.Parameters.Add(windowLimit);
+    var window = $"${command.Parameters.Count}";
+    string Parts(string condition) => client?.Role is "Agency" or "Hub"
+        ? $"""
+            (SELECT i.id, i.search_vector FROM innovations AS i WHERE i.state = 'Published' AND {where}{condition} ORDER BY i.id DESC LIMIT {window})
+            UNION ALL
+            (SELECT i.id, i.search_vector FROM innovations AS i WHERE {(client.Role == "Agency" ? "i.agency_id = $1 AND i.state <> 'Published'" : "i.hub_id = $1 AND i.state NOT IN ('Draft', 'Published')")} AND {where}{condition} ORDER BY i.id DESC LIMIT {window})
+            """
+        : $"SELECT i.id, i.search_vector FROM {source} WHERE {where}{condition} ORDER BY i.id DESC LIMIT {window}";
+    var matches = $"i.search_vector @@ websearch_to_tsquery('indonesian', {text})";
     command.CommandText = $"""
-        SELECT i.id, ts_rank(i.search_vector, websearch_to_tsquery('indonesian', {text}))
-        FROM {source}
-        WHERE {where}i.search_vector @@ websearch_to_tsquery('indonesian', {text})
-        ORDER BY ts_rank(i.search_vector, websearch_to_tsquery('indonesian', {text})) DESC, i.id DESC
-        LIMIT ${command.Parameters.Count}
+        SELECT i0.id, ts_filter(i0.search_vector, {TitleWeight}) @@ websearch_to_tsquery('indonesian', {text}), ts_rank_cd(i0.search_vector, websearch_to_tsquery('indonesian', {text}))
+        FROM (SELECT * FROM ({Parts(matches)}) AS i ORDER BY i.id DESC LIMIT {window}) AS i0
+        ORDER BY i0.id DESC
         """;
-    var hits = new List<(Guid Id, float Rank)>();
+    var windowRows = new List<(Guid Id, bool InTitle, float Rank)>();
     await using (var reader = await command.ExecuteReaderAsync())
     {
         while (await reader.ReadAsync())
         {
-            hits.Add((reader.GetGuid(0), reader.GetFloat(1)));
+            windowRows.Add((reader.GetGuid(0), reader.GetBoolean(1), reader.GetFloat(2)));
+        }
+    }
+
+    var hits = windowRows.OrderByDescending(h => h.InTitle).ThenByDescending(h => h.Rank).ThenByDescending(h => h.Id).Take(size + 1).Select(h => (h.Id, (float?)h.Rank)).ToList();
+    if (hits.Count < size + 1 && windowRows.Count == RankingWindow)
+    {
+        command.Parameters.Add(new NpgsqlParameter { Value = windowRows.Min(h => h.Id) });
+        var boundary = $"${command.Parameters.Count}";
+        windowLimit.Value = size + 1 - hits.Count;
+        command.CommandText = $"SELECT i.id FROM ({Parts($"{matches} AND i.id < {boundary}")}) AS i ORDER BY i.id DESC LIMIT {window}";
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            hits.Add((reader.GetGuid(0), null));
         }
     }
 
@@ -176,7 +197,7 @@ app.MapGet("/api/v1/innovations", async (string? q, string? provinceCode, Guid? 
     items.Parameters.Add(new NpgsqlParameter { Value = hits.Select(h => h.Id).ToArray() });
     var byId = (await ReadListAsync(items)).ToDictionary(i => i.Id);
     var ordered = hits.Select(h => byId[h.Id]).ToList();
-    var nextCursor = hits.Count > size ? Cursors.Encode(hits[size - 1].Id, hits[size - 1].Rank) : null;
+    var nextCursor = hits.Count > size ? Cursors.Encode(hits[size - 1].Id, hits[size - 1].Item2) : null;
     return Results.Ok(new PageDto(ordered.Count > size ? ordered[..size] : ordered, nextCursor));
 });
 
