@@ -55,6 +55,11 @@ internal sealed class InnovationConfiguration : IEntityTypeConfiguration<Innovat
         builder.HasIndex(i => new { i.HubId, i.State, i.Id });
         builder.HasIndex(i => new { i.Sector, i.State, i.Id });
         builder.HasIndex(i => new { i.RegencyCode, i.State, i.Id });
+
+        // The filter pairs that dashboards send (province + sector, hub + sector): without them PostgreSQL reads every
+        // match of one filter and sorts, instead of walking one index in id order and stopping after a page.
+        builder.HasIndex(i => new { i.ProvinceCode, i.Sector, i.State, i.Id });
+        builder.HasIndex(i => new { i.HubId, i.Sector, i.State, i.Id });
         builder.HasIndex(i => i.ReplicatedFromId);
     }
 }

@@ -739,6 +739,12 @@ namespace Jipp.Infrastructure.Persistence.Migrations
                     b.HasIndex("Sector", "State", "Id")
                         .HasDatabaseName("ix_innovations_sector_state_id");
 
+                    b.HasIndex("HubId", "Sector", "State", "Id")
+                        .HasDatabaseName("ix_innovations_hub_id_sector_state_id");
+
+                    b.HasIndex("ProvinceCode", "Sector", "State", "Id")
+                        .HasDatabaseName("ix_innovations_province_code_sector_state_id");
+
                     b.ToTable("innovations", (string)null);
                 });
 
