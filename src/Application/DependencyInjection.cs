@@ -1,5 +1,8 @@
 using FluentValidation;
+using Jipp.Application.Agencies.ListAgencies;
+using Jipp.Application.Agencies.RegisterAgency;
 using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Innovations;
 using Jipp.Application.Innovations.ListInnovations;
 using Jipp.Application.Statistics;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +19,13 @@ public static class DependencyInjection
             .BindConfiguration(SearchOptions.SectionName)
             .Validate(o => o.RankingWindow is >= 2 and <= 1000, "Jipp:Search:RankingWindow must be from 2 to 1000.")
             .ValidateOnStart();
-        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+
+        // Validators whose rules need no request-scoped service are built once: building the rules is most of what a
+        // validator costs per request. The others (database checks, the caller's role) are built per request.
+        Type[] builtOnce = [typeof(InnovationInputValidator), typeof(ListInnovationsValidator), typeof(ListAgenciesValidator), typeof(RegisterAgencyValidator)];
+        var assembly = typeof(DependencyInjection).Assembly;
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton, r => builtOnce.Contains(r.ValidatorType), includeInternalTypes: true);
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, r => !builtOnce.Contains(r.ValidatorType), includeInternalTypes: true);
         return services;
     }
 }

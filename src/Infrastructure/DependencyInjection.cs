@@ -30,6 +30,7 @@ public static class DependencyInjection
         var dataSource = new NpgsqlDataSourceBuilder(connectionString).Build();
         services.AddSingleton(dataSource);
         services.AddSingleton<IdempotencyStore>();
+        services.AddSingleton<IReferenceCodes, ReferenceCodes>();
         services.AddSingleton<IfMatchInterceptor>();
         services.AddSingleton<AuditAndOutboxInterceptor>();
         services.AddScoped<IdempotencyScope>();

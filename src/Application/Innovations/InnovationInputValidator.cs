@@ -3,14 +3,13 @@ using Jipp.Application.Common.Interfaces;
 using Jipp.Application.Common.Localization;
 using Jipp.Application.Common.Validation;
 using Jipp.Domain.Innovations;
-using Microsoft.EntityFrameworkCore;
 
 namespace Jipp.Application.Innovations;
 
 /// <summary>The content rules, shared by registration and update.</summary>
 public sealed class InnovationInputValidator : AbstractValidator<InnovationInput>
 {
-    public InnovationInputValidator(IJippDbContext db, TimeProvider clock)
+    public InnovationInputValidator(IReferenceCodes codes, TimeProvider clock)
     {
         RuleFor(i => i.Title).RequiredText(InnovationContent.TitleMaxLength);
         RuleFor(i => i.UnitName).RequiredText(InnovationContent.UnitNameMaxLength);
@@ -25,7 +24,7 @@ public sealed class InnovationInputValidator : AbstractValidator<InnovationInput
             .NotEmpty().WithMessage(Messages.SectorRequired)
             .MaximumLength(50)
             .DependentRules(() => RuleFor(i => i.Sector)
-                .MustAsync(async (code, ct) => await db.Sectors.AnyAsync(s => s.Code == code, ct))
+                .MustAsync(async (code, ct) => await codes.IsSectorAsync(code, ct))
                 .WithMessage(Messages.UnknownSector));
 
         RuleFor(i => i.StartedOn)

@@ -2,13 +2,12 @@ using FluentValidation;
 using Jipp.Application.Common.Interfaces;
 using Jipp.Application.Common.Localization;
 using Jipp.Application.Common.Validation;
-using Microsoft.EntityFrameworkCore;
 
 namespace Jipp.Application.Agencies.ListAgencies;
 
 public sealed class ListAgenciesValidator : AbstractValidator<ListAgencies>
 {
-    public ListAgenciesValidator(IJippDbContext db)
+    public ListAgenciesValidator(IReferenceCodes codes)
     {
         RuleFor(q => q.PageSize).ValidPageSize();
         RuleFor(q => q.Type).IsInEnum().WithMessage(Messages.UnknownAgencyType);
@@ -17,7 +16,7 @@ public sealed class ListAgenciesValidator : AbstractValidator<ListAgencies>
         RuleFor(q => q.ProvinceCode)
             .ProvinceCodeFormat()
             .DependentRules(() => RuleFor(q => q.ProvinceCode)
-                .MustAsync(async (code, ct) => code is null || await db.Provinces.AnyAsync(p => p.Code == code, ct))
+                .MustAsync(async (code, ct) => code is null || await codes.IsProvinceAsync(code, ct))
                 .WithMessage(Messages.UnknownProvince));
     }
 }

@@ -3,13 +3,12 @@ using Jipp.Application.Common.Interfaces;
 using Jipp.Application.Common.Localization;
 using Jipp.Application.Common.Validation;
 using Jipp.Domain.Agencies;
-using Microsoft.EntityFrameworkCore;
 
 namespace Jipp.Application.Agencies.RegisterAgency;
 
 public sealed class RegisterAgencyValidator : AbstractValidator<RegisterAgency>
 {
-    public RegisterAgencyValidator(IJippDbContext db)
+    public RegisterAgencyValidator(IReferenceCodes codes)
     {
         RuleFor(c => c.Name).RequiredText(Agency.NameMaxLength);
         RuleFor(c => c.Type).IsInEnum();
@@ -19,12 +18,12 @@ public sealed class RegisterAgencyValidator : AbstractValidator<RegisterAgency>
         RuleFor(c => c.ProvinceCode)
             .ProvinceCodeFormat()
             .DependentRules(() => RuleFor(c => c.ProvinceCode)
-                .MustAsync(async (code, ct) => code is null || await db.Provinces.AnyAsync(p => p.Code == code, ct))
+                .MustAsync(async (code, ct) => code is null || await codes.IsProvinceAsync(code, ct))
                 .WithMessage(Messages.UnknownProvince));
         RuleFor(c => c.RegencyCode)
             .RegencyCodeFormat()
             .DependentRules(() => RuleFor(c => c.RegencyCode)
-                .MustAsync(async (code, ct) => code is null || await db.Regencies.AnyAsync(r => r.Code == code, ct))
+                .MustAsync(async (code, ct) => code is null || await codes.IsRegencyAsync(code, ct))
                 .WithMessage(Messages.UnknownRegency));
         RuleFor(c => c.RegencyCode)
             .Must((c, code) => code is null || c.ProvinceCode is null || code.StartsWith(c.ProvinceCode + ".", StringComparison.Ordinal))

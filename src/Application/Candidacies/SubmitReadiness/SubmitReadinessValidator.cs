@@ -14,7 +14,7 @@ public sealed class SubmitReadinessValidator : AbstractValidator<SubmitReadiness
     public const int MaxLeadingSectors = 5;
     public const int MaxPartners = 30;
 
-    public SubmitReadinessValidator(IJippDbContext db)
+    public SubmitReadinessValidator(IJippDbContext db, IReferenceCodes codes)
     {
         RuleFor(c => c.Input.LeadershipCommitment!.RegulationRef).MaximumLength(Candidacy.ReferenceMaxLength).When(c => c.Input.LeadershipCommitment is not null)
             .OverridePropertyName("leadershipCommitment.regulationRef");
@@ -28,7 +28,7 @@ public sealed class SubmitReadinessValidator : AbstractValidator<SubmitReadiness
             .Must(s => s is null || s.Distinct().Count() == s.Count).WithMessage(Messages.LeadingSectorTwice);
         RuleForEach(c => c.Input.LeadingSectors)
             .MaximumLength(50)
-            .MustAsync(async (code, ct) => await db.Sectors.AnyAsync(s => s.Code == code, ct))
+            .MustAsync(async (code, ct) => await codes.IsSectorAsync(code, ct))
             .WithMessage(Messages.UnknownSectorCode);
 
         RuleFor(c => c.Input.Partners)

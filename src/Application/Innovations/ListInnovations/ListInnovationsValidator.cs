@@ -3,13 +3,12 @@ using Jipp.Application.Common.Interfaces;
 using Jipp.Application.Common.Localization;
 using Jipp.Application.Common.Paging;
 using Jipp.Application.Common.Validation;
-using Microsoft.EntityFrameworkCore;
 
 namespace Jipp.Application.Innovations.ListInnovations;
 
 public sealed class ListInnovationsValidator : AbstractValidator<ListInnovations>
 {
-    public ListInnovationsValidator(IJippDbContext db)
+    public ListInnovationsValidator(IReferenceCodes codes)
     {
         RuleFor(q => q.PageSize).ValidPageSize();
         RuleFor(q => q.Cursor)
@@ -29,16 +28,16 @@ public sealed class ListInnovationsValidator : AbstractValidator<ListInnovations
         RuleFor(q => q.ProvinceCode)
             .ProvinceCodeFormat()
             .DependentRules(() => RuleFor(q => q.ProvinceCode)
-                .MustAsync(async (code, ct) => code is null || await db.Provinces.AnyAsync(p => p.Code == code, ct))
+                .MustAsync(async (code, ct) => code is null || await codes.IsProvinceAsync(code, ct))
                 .WithMessage(Messages.UnknownProvince));
         RuleFor(q => q.RegencyCode)
             .RegencyCodeFormat()
             .DependentRules(() => RuleFor(q => q.RegencyCode)
-                .MustAsync(async (code, ct) => code is null || await db.Regencies.AnyAsync(r => r.Code == code, ct))
+                .MustAsync(async (code, ct) => code is null || await codes.IsRegencyAsync(code, ct))
                 .WithMessage(Messages.UnknownRegency));
         RuleFor(q => q.Sector)
             .MaximumLength(50)
-            .MustAsync(async (code, ct) => code is null || await db.Sectors.AnyAsync(s => s.Code == code, ct))
+            .MustAsync(async (code, ct) => code is null || await codes.IsSectorAsync(code, ct))
             .WithMessage(Messages.UnknownSector);
     }
 }

@@ -9,9 +9,9 @@ namespace Jipp.Application.Innovations.RegisterInnovation;
 
 public sealed class RegisterInnovationValidator : AbstractValidator<RegisterInnovation>
 {
-    public RegisterInnovationValidator(IJippDbContext db, ICurrentClient client, TimeProvider clock)
+    public RegisterInnovationValidator(IJippDbContext db, ICurrentClient client, InnovationInputValidator input)
     {
-        RuleFor(c => c.Input).SetValidator(new InnovationInputValidator(db, clock));
+        RuleFor(c => c.Input).SetValidator(input);
         RuleFor(c => c.Input.AgencyId)
             .NotNull().When(_ => client.Role != ApiClientRole.Agency)
             .WithMessage(Messages.OwnerRequired);

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Jipp.Application.Common.Interfaces;
 using Jipp.Application.Common.Localization;
 using Jipp.Application.Common.Validation;
 
@@ -7,9 +6,9 @@ namespace Jipp.Application.Innovations.UpdateInnovation;
 
 public sealed class UpdateInnovationValidator : AbstractValidator<UpdateInnovation>
 {
-    public UpdateInnovationValidator(IJippDbContext db, TimeProvider clock)
+    public UpdateInnovationValidator(InnovationInputValidator input)
     {
-        RuleFor(c => c.Input).SetValidator(new InnovationInputValidator(db, clock));
+        RuleFor(c => c.Input).SetValidator(input);
         RuleFor(c => c.Input.AgencyId).Null().WithMessage(Messages.OwnerUnchangeable);
     }
 }
