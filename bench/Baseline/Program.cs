@@ -22,6 +22,10 @@ const int RankingWindow = 100;
 const string TitleWeight = "'{a}'::\"char\"[]";
 var app = builder.Build();
 
+// The reference codes, read once, as the service keeps them in memory.
+var provinces = await CodesAsync("SELECT code FROM provinces");
+var sectors = await CodesAsync("SELECT code FROM sectors");
+
 app.MapGet("/health/ready", async () =>
 {
     await using var command = db.CreateCommand("SELECT 1");
@@ -79,12 +83,12 @@ app.MapGet("/api/v1/innovations", async (string? q, string? provinceCode, Guid? 
     }
 
     // The same existence checks the service's validator runs.
-    if (provinceCode is not null && !await ExistsAsync("SELECT EXISTS (SELECT 1 FROM provinces AS p WHERE p.code = $1)", provinceCode))
+    if (provinceCode is not null && !provinces.Contains(provinceCode))
     {
         return Results.Problem(statusCode: 400);
     }
 
-    if (sector is not null && !await ExistsAsync("SELECT EXISTS (SELECT 1 FROM sectors AS s WHERE s.code = $1)", sector))
+    if (sector is not null && !sectors.Contains(sector))
     {
         return Results.Problem(statusCode: 400);
     }
@@ -216,7 +220,7 @@ app.MapPost("/api/v1/innovations", async (InnovationInput input, HttpContext htt
         && (input.MaturityStage != "implementation" || input.ImplementedOn is not null)
         && (input.AgencyId is null || input.AgencyId == agencyId)
         && Forms.Contains(input.Form) && Stages.Contains(input.MaturityStage);
-    if (!valid || !await ExistsAsync("SELECT EXISTS (SELECT 1 FROM sectors AS s WHERE s.code = $1)", input.Sector))
+    if (!valid || !sectors.Contains(input.Sector))
     {
         return Results.Problem(statusCode: 400);
     }
@@ -283,11 +287,17 @@ app.MapGet("/api/v1/statistics/overview", async () => Results.Text(await overvie
 
 await app.RunAsync();
 
-async Task<bool> ExistsAsync(string sql, string value)
+async Task<HashSet<string>> CodesAsync(string sql)
 {
     await using var command = db.CreateCommand(sql);
-    command.Parameters.Add(new NpgsqlParameter { Value = value });
-    return (bool)(await command.ExecuteScalarAsync())!;
+    await using var reader = await command.ExecuteReaderAsync();
+    var codes = new HashSet<string>(StringComparer.Ordinal);
+    while (await reader.ReadAsync())
+    {
+        codes.Add(reader.GetString(0));
+    }
+
+    return codes;
 }
 
 static async Task<List<InnovationListItemDto>> ReadListAsync(NpgsqlCommand command)
