@@ -27,9 +27,19 @@ public static class InnovationsEndpoints
             .WithSummary("List and search innovations")
             .WithDescription("""
                 Innovations you may see, newest first, keyset paged. With `q`, a full-text search over title,
-                summary, problem and solution with PostgreSQL's Indonesian stemmer (`q=izin` finds "Perizinan"),
-                in order of relevance; `q` accepts web-search syntax ("quoted phrases", `or`, `-excluded`).
-                Filters combine. Items leave out the long texts; GET /innovations/{id} has them.
+                summary, problem and solution with PostgreSQL's Indonesian stemmer (`q=izin` finds "Perizinan");
+                `q` accepts web-search syntax ("quoted phrases", `or`, `-excluded`), and every other word must match.
+
+                Order of a search: the **100 newest matches** (the ranking window) come first, in order of
+                relevance: innovations whose title matches the whole query, then those that match only in the
+                summary, problem or solution; within each, the closer matches first (query words near each other
+                and in heavier fields, PostgreSQL's cover density), then the newer. After the window, the remaining
+                matches follow newest first. Ranking a bounded window keeps every search fast at a national scale:
+                a word that matches most of the registry carries no ranking information, and its newest matches
+                are what a person looks for. Pages of a search are computed anew, so an innovation registered or
+                published between two pages can move the window. Filters combine with `q`.
+
+                Items leave out the long texts; GET /innovations/{id} has them.
                 """ + "\n\n" + Visibility)
             .ProducesProblems(400);
         innovations.MapGet("/{id:guid}", GetInnovation)
@@ -71,7 +81,7 @@ public static class InnovationsEndpoints
     }
 
     /// <summary>Lists and searches innovations.</summary>
-    /// <param name="q">Full-text search (Indonesian stemming), at most 200 characters.</param>
+    /// <param name="q">Full-text search (Indonesian stemming, web-search syntax), at most 200 characters; the 100 newest matches are ranked by relevance, the rest follow newest first.</param>
     /// <param name="provinceCode">Only innovations of agencies in this province.</param>
     /// <param name="regencyCode">Only innovations of agencies in this regency or city.</param>
     /// <param name="agencyId">Only innovations of this agency.</param>
