@@ -10,7 +10,7 @@ namespace Jipp.Api.Endpoints;
 /// <summary>Aggregate figures of the network for dashboards and reports; no record and no personal data.</summary>
 public static class StatisticsEndpoints
 {
-    private const string Freshness = "Answers are computed from the registry and kept in memory for a short while (`Jipp:StatisticsCacheSeconds`, 30 s by default, never more than 60 s), so a change can take that long to show.";
+    private const string Freshness = "Answers are computed in the background every `Jipp:Statistics:RefreshSeconds` (20 s by default) and served from memory, so a change shows after the next refresh; an answer is never older than `Jipp:Statistics:MaxAgeSeconds` (60 s at most).";
 
     public static IEndpointRouteBuilder MapStatisticsEndpoints(this IEndpointRouteBuilder routes)
     {
@@ -37,9 +37,9 @@ public static class StatisticsEndpoints
 
     /// <summary>Gets the network at a glance.</summary>
     internal static async Task<Ok<StatisticsOverviewDto>> GetOverview(ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new GetOverview(), ct));
+        TypedResults.Ok((await sender.Send(new GetOverview(), ct)).Value);
 
     /// <summary>Gets the statistics of every province.</summary>
     internal static async Task<Ok<Page<ProvinceStatisticsDto>>> GetProvinceStatistics(ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new GetProvinceStatistics(), ct));
+        TypedResults.Ok((await sender.Send(new GetProvinceStatistics(), ct)).Value);
 }
