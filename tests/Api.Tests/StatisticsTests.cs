@@ -189,12 +189,16 @@ public sealed class StatisticsTests(ApiFactory factory) : InnovationTest(factory
         await InStateAsync("published");
         clock.Advance(TimeSpan.FromSeconds(19));
 
-        Assert.Equal(overview, await client.GetStringAsync(Overview));
+        var stillCached = await client.GetAsync(Overview);
+        Assert.Equal(overview, await stillCached.Content.ReadAsStringAsync());
+        Assert.Equal(TimeSpan.FromSeconds(19), stillCached.Headers.Age);
         Assert.Equal(provinces, await client.GetStringAsync(Provinces));
 
         await cached.Services.GetRequiredService<StatisticsCache>().RefreshAsync(cold: false, CancellationToken.None);
 
-        var fresh = JsonSerializer.Deserialize<JsonElement>(await client.GetStringAsync(Overview), Json);
+        var refreshed = await client.GetAsync(Overview);
+        Assert.Equal(TimeSpan.Zero, refreshed.Headers.Age);
+        var fresh = JsonSerializer.Deserialize<JsonElement>(await refreshed.Content.ReadAsStringAsync(), Json);
         Assert.Equal(1, fresh.GetProperty("innovationsByState").GetProperty("published").GetInt32());
         Assert.Equal(clock.GetUtcNow(), fresh.GetProperty("generatedAt").GetDateTimeOffset());
         var freshProvinces = JsonSerializer.Deserialize<JsonElement>(await client.GetStringAsync(Provinces), Json);
