@@ -6,6 +6,7 @@ using Jipp.Infrastructure.Health;
 using Jipp.Infrastructure.Persistence;
 using Jipp.Infrastructure.Persistence.Seed;
 using Jipp.Infrastructure.Security;
+using Jipp.Infrastructure.Statistics;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -50,6 +51,10 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
 
         services.AddSingleton(TimeProvider.System);
+
+        // The statistics answers: HybridCache (in memory; a distributed second level can be added to it), filled by the refresher.
+        services.AddHybridCache();
+        services.AddHostedService<StatisticsRefresher>();
         services.AddSingleton<IApiKeyService, ApiKeyService>();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentClient, CurrentClient>();

@@ -1,27 +1,36 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Jipp.Api.Tests.Infrastructure;
+using Jipp.Application.Statistics;
 using Jipp.Domain.Candidacies;
 using Jipp.Domain.Innovations;
 using Jipp.Domain.Replications;
-using Microsoft.Extensions.Caching.Memory;
+using Jipp.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Internal;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Jipp.Api.Tests;
 
 /// <summary>
 /// The statistics routes over a known registry built through the API on top of the seeded
 /// reference data (15 hubs: 8 of 2020, 4 of 2021, 3 of 2022; 7 candidacies of 2023, invited).
-/// The factory runs with the statistics cache off, so every answer here is fresh.
+/// The factory runs with the statistics cache off, so every answer here is fresh; the tests of the
+/// cache start a host of their own with it on and a clock that moves only when they say.
 /// </summary>
 public sealed class StatisticsTests(ApiFactory factory) : InnovationTest(factory)
 {
     private const string Overview = "/api/v1/statistics/overview";
     private const string Provinces = "/api/v1/statistics/provinces";
-    private const string CacheSetting = "Jipp:StatisticsCacheSeconds";
+    private const string RefreshSetting = "Jipp:Statistics:RefreshSeconds";
+    private const string MaxAgeSetting = "Jipp:Statistics:MaxAgeSeconds";
 
     [Fact]
     public async Task The_overview_of_the_seeded_network_lists_every_state_with_zeros()
@@ -168,42 +177,92 @@ public sealed class StatisticsTests(ApiFactory factory) : InnovationTest(factory
     }
 
     [Fact]
-    public async Task With_the_cache_on_answers_come_from_memory_until_they_expire()
+    public async Task Cached_answers_are_served_until_the_refresher_computes_them_again()
     {
-        var clock = new ManualClock(DateTimeOffset.UtcNow);
-        await using var cached = Factory.WithWebHostBuilder(web => web
-            .UseSetting(CacheSetting, "30")
-            .ConfigureServices(services => services.Configure<MemoryCacheOptions>(options => options.Clock = clock)));
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var queries = new StatisticsQueries(open: true);
+        await using var cached = Cached(clock, queries);
         using var client = cached.CreateClient();
         var overview = await client.GetStringAsync(Overview);
         var provinces = await client.GetStringAsync(Provinces);
 
         await InStateAsync("published");
-        clock.Advance(TimeSpan.FromSeconds(29));
+        clock.Advance(TimeSpan.FromSeconds(19));
 
-        Assert.Equal(overview, await client.GetStringAsync(Overview));
+        var stillCached = await client.GetAsync(Overview);
+        Assert.Equal(overview, await stillCached.Content.ReadAsStringAsync());
+        Assert.Equal(TimeSpan.FromSeconds(19), stillCached.Headers.Age);
         Assert.Equal(provinces, await client.GetStringAsync(Provinces));
-        var uncached = await Anonymous.GetFromJsonAsync<JsonElement>(Overview, Json);
-        Assert.Equal(1, uncached.GetProperty("innovationsByState").GetProperty("published").GetInt32());
 
-        clock.Advance(TimeSpan.FromSeconds(2));
+        await cached.Services.GetRequiredService<StatisticsCache>().RefreshAsync(cold: false, CancellationToken.None);
 
-        var fresh = JsonSerializer.Deserialize<JsonElement>(await client.GetStringAsync(Overview), Json);
+        var refreshed = await client.GetAsync(Overview);
+        Assert.Equal(TimeSpan.Zero, refreshed.Headers.Age);
+        var fresh = JsonSerializer.Deserialize<JsonElement>(await refreshed.Content.ReadAsStringAsync(), Json);
         Assert.Equal(1, fresh.GetProperty("innovationsByState").GetProperty("published").GetInt32());
+        Assert.Equal(clock.GetUtcNow(), fresh.GetProperty("generatedAt").GetDateTimeOffset());
         var freshProvinces = JsonSerializer.Deserialize<JsonElement>(await client.GetStringAsync(Provinces), Json);
         Assert.Equal(1, Province(freshProvinces.GetProperty("items").EnumerateArray().ToList(), "35").GetProperty("publishedInnovations").GetInt32());
+        // Once at start and once by the refresh: no request computed anything.
+        Assert.Equal(2, queries.ScansOf("overview"));
+        Assert.Equal(2, queries.ScansOf("provinces"));
+    }
+
+    [Fact]
+    public async Task Callers_on_a_cold_cache_wait_for_the_one_computation_in_flight()
+    {
+        var queries = new StatisticsQueries(open: false);
+        await using var cached = Cached(new FakeTimeProvider(DateTimeOffset.UtcNow), queries);
+        using var client = cached.CreateClient();
+        using var reads = new Reads(cached.Services, 16);
+
+        // The refresher's first computation is held at the database while sixteen requests ask for the answer.
+        var answers = Enumerable.Range(0, 16).Select(_ => client.GetAsync(Overview)).ToList();
+        await reads.Arrived;
+        queries.Open();
+        var responses = await Task.WhenAll(answers);
+
+        Assert.All(responses, response => Assert.Equal(HttpStatusCode.OK, response.StatusCode));
+        Assert.Single((await Task.WhenAll(responses.Select(r => r.Content.ReadAsStringAsync()))).Distinct());
+        Assert.Equal(1, queries.ScansOf("overview"));
+    }
+
+    [Fact]
+    public async Task When_a_refresh_fails_the_last_answer_is_served_until_it_is_a_minute_old()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var outage = new OutageSwitch();
+        await using var cached = Cached(clock, outage);
+        using var client = cached.CreateClient();
+        var before = await client.GetStringAsync(Overview);
+        await InStateAsync("published");
+
+        outage.Down = true;
+        await cached.Services.GetRequiredService<StatisticsCache>().RefreshAsync(cold: false, CancellationToken.None);
+        clock.Advance(TimeSpan.FromSeconds(60));
+        var lastGood = await client.GetAsync(Overview);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        var tooOld = await client.GetAsync(Overview);
+        outage.Down = false;
+        var recovered = JsonSerializer.Deserialize<JsonElement>(await client.GetStringAsync(Overview), Json);
+
+        await Expect.StatusAsync(lastGood, HttpStatusCode.OK);
+        Assert.Equal(before, await lastGood.Content.ReadAsStringAsync());
+        await Expect.ProblemAsync(tooOld, HttpStatusCode.ServiceUnavailable, "unavailable");
+        Assert.Equal(1, recovered.GetProperty("innovationsByState").GetProperty("published").GetInt32());
     }
 
     [Theory]
-    [InlineData("61")]
-    [InlineData("-1")]
-    public void A_cache_duration_outside_0_to_60_seconds_is_refused_at_start(string seconds)
+    [InlineData("20", "61")]
+    [InlineData("60", "60")]
+    [InlineData("-1", "60")]
+    public void A_max_age_over_60_seconds_or_a_refresh_not_shorter_than_it_is_refused_at_start(string refreshSeconds, string maxAgeSeconds)
     {
-        using var misconfigured = Factory.WithWebHostBuilder(web => web.UseSetting(CacheSetting, seconds));
+        using var misconfigured = Factory.WithWebHostBuilder(web => web.UseSetting(RefreshSetting, refreshSeconds).UseSetting(MaxAgeSetting, maxAgeSeconds));
 
         var error = Assert.ThrowsAny<Exception>(() => misconfigured.Server);
 
-        Assert.Contains("StatisticsCacheSeconds", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Jipp:Statistics:MaxAgeSeconds", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -336,10 +395,85 @@ public sealed class StatisticsTests(ApiFactory factory) : InnovationTest(factory
     private static JsonElement Province(List<JsonElement> items, string code) =>
         items.Single(p => p.GetProperty("code").GetString() == code);
 
-    private sealed class ManualClock(DateTimeOffset now) : ISystemClock
-    {
-        public DateTimeOffset UtcNow { get; private set; } = now;
+    /// <summary>A host with the cache on (refreshed every 20 s, at most 60 s old) on the fixture's database.</summary>
+    private WebApplicationFactory<Program> Cached(FakeTimeProvider clock, IInterceptor interceptor) =>
+        Factory.WithWebHostBuilder(web => web
+            .UseSetting(RefreshSetting, "20")
+            .UseSetting(MaxAgeSetting, "60")
+            .ConfigureTestServices(services => services
+                .AddSingleton<TimeProvider>(clock)
+                .ConfigureDbContext<JippDbContext>(options => options.AddInterceptors(interceptor))));
 
-        public void Advance(TimeSpan by) => UtcNow += by;
+    /// <summary>Completes once a host's statistics have been asked for so many times (its <c>jipp.statistics.reads</c> metric).</summary>
+    private sealed class Reads : IDisposable
+    {
+        private readonly MeterListener _listener = new();
+        private readonly TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _reads;
+
+        public Reads(IServiceProvider services, int expected)
+        {
+            var meters = services.GetRequiredService<IMeterFactory>();
+            _listener.InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument.Meter.Scope == meters && instrument.Name == "jipp.statistics.reads")
+                {
+                    listener.EnableMeasurementEvents(instrument);
+                }
+            };
+            _listener.SetMeasurementEventCallback<long>((_, value, _, _) =>
+            {
+                if (Interlocked.Add(ref _reads, (int)value) == expected)
+                {
+                    _arrived.SetResult();
+                }
+            });
+            _listener.Start();
+        }
+
+        public Task Arrived => _arrived.Task;
+
+        public void Dispose() => _listener.Dispose();
+    }
+
+    /// <summary>
+    /// Counts the scans of the registry that each statistic makes (its query of <c>innovations</c>, tagged
+    /// <c>statistics: …</c>), and holds the statistics queries at the database until opened.
+    /// </summary>
+    private sealed class StatisticsQueries(bool open) : DbCommandInterceptor
+    {
+        private readonly TaskCompletionSource _open = Opened(open);
+        private readonly ConcurrentDictionary<string, int> _scans = new();
+
+        public void Open() => _open.TrySetResult();
+
+        public int ScansOf(string statistic) => _scans.GetValueOrDefault(statistic);
+
+        public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            const string Tag = "-- statistics: ";
+            if (command.CommandText.StartsWith(Tag, StringComparison.Ordinal))
+            {
+                if (command.CommandText.Contains("FROM innovations", StringComparison.Ordinal))
+                {
+                    _scans.AddOrUpdate(command.CommandText[Tag.Length..command.CommandText.IndexOf('\n', StringComparison.Ordinal)], 1, (_, n) => n + 1);
+                }
+
+                await _open.Task.WaitAsync(cancellationToken);
+            }
+
+            return result;
+        }
+
+        private static TaskCompletionSource Opened(bool open)
+        {
+            var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            if (open)
+            {
+                gate.SetResult();
+            }
+
+            return gate;
+        }
     }
 }

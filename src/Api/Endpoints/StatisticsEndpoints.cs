@@ -1,3 +1,4 @@
+using Jipp.Api.OpenApi;
 using Jipp.Application.Common.Paging;
 using Jipp.Application.Statistics;
 using Jipp.Application.Statistics.GetOverview;
@@ -10,13 +11,14 @@ namespace Jipp.Api.Endpoints;
 /// <summary>Aggregate figures of the network for dashboards and reports; no record and no personal data.</summary>
 public static class StatisticsEndpoints
 {
-    private const string Freshness = "Answers are computed from the registry and kept in memory for a short while (`Jipp:StatisticsCacheSeconds`, 30 s by default, never more than 60 s), so a change can take that long to show.";
+    private const string Freshness = "Answers are computed in the background every `Jipp:Statistics:RefreshSeconds` (20 s by default) and served from memory, so a change shows after the next refresh; an answer is never older than `Jipp:Statistics:MaxAgeSeconds` (60 s at most). The `Age` header gives its age in seconds.";
 
     public static IEndpointRouteBuilder MapStatisticsEndpoints(this IEndpointRouteBuilder routes)
     {
         var statistics = routes.MapGroup("/statistics").WithTags("Statistics");
         statistics.MapGet("/overview", GetOverview)
             .WithName(nameof(GetOverview))
+            .WithMetadata(AgeHeader.Metadata)
             .WithSummary("Get the network at a glance")
             .WithDescription("""
                 Counts only: active hubs by designation year (ascending); innovations by state (every state, drafts counted
@@ -26,6 +28,7 @@ public static class StatisticsEndpoints
                 """ + "\n\n" + Freshness);
         statistics.MapGet("/provinces", GetProvinceStatistics)
             .WithName(nameof(GetProvinceStatistics))
+            .WithMetadata(AgeHeader.Metadata)
             .WithSummary("Get the statistics of every province")
             .WithDescription("""
                 All 38 provinces in Kemendagri code order, not paged (`nextCursor` is always null): the active hub,
@@ -36,10 +39,19 @@ public static class StatisticsEndpoints
     }
 
     /// <summary>Gets the network at a glance.</summary>
-    internal static async Task<Ok<StatisticsOverviewDto>> GetOverview(ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new GetOverview(), ct));
+    internal static async Task<Ok<StatisticsOverviewDto>> GetOverview(ISender sender, HttpResponse response, TimeProvider clock, CancellationToken ct) =>
+        TypedResults.Ok(WithAge(await sender.Send(new GetOverview(), ct), response, clock));
 
     /// <summary>Gets the statistics of every province.</summary>
-    internal static async Task<Ok<Page<ProvinceStatisticsDto>>> GetProvinceStatistics(ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new GetProvinceStatistics(), ct));
+    internal static async Task<Ok<Page<ProvinceStatisticsDto>>> GetProvinceStatistics(ISender sender, HttpResponse response, TimeProvider clock, CancellationToken ct) =>
+        TypedResults.Ok(WithAge(await sender.Send(new GetProvinceStatistics(), ct), response, clock));
+
+    /// <summary>The answer, with its age in whole seconds in the <c>Age</c> header (RFC 9111), so that a caller can tell how stale it may be.</summary>
+    private static T WithAge<T>(StatisticsSnapshot<T> snapshot, HttpResponse response, TimeProvider clock)
+        where T : class
+    {
+        var age = (long)Math.Max(0, (clock.GetUtcNow() - snapshot.ComputedAt).TotalSeconds);
+        response.Headers.Age = age.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return snapshot.Value;
+    }
 }

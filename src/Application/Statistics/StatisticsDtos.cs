@@ -7,7 +7,7 @@ namespace Jipp.Application.Statistics;
 /// <param name="InnovationsByMaturityStage">Published innovations per maturity stage; every stage is present.</param>
 /// <param name="CandidaciesByState">Hub candidacies of all cohort years in each state; every state is present.</param>
 /// <param name="ReplicationsByState">Replication requests in each state; every state is present.</param>
-/// <param name="GeneratedAt">When these numbers were computed (UTC); answers are cached briefly, so they may be up to a minute old.</param>
+/// <param name="GeneratedAt">The moment (UTC) these numbers describe: they are computed in the background every 20 s by default and never served more than 60 s after it.</param>
 public sealed record StatisticsOverviewDto(
     IReadOnlyList<DesignationYearCountDto> HubsByDesignationYear,
     InnovationStateCountsDto InnovationsByState,

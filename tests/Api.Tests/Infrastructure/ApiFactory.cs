@@ -34,7 +34,7 @@ public class ApiFactoryBase : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting(DatabaseInitializer.AdminKeyVariable, AdminKey);
 
         // Statistics are cached in production; the tests check them against the data they just wrote.
-        builder.UseSetting("Jipp:StatisticsCacheSeconds", "0");
+        builder.UseSetting("Jipp:Statistics:RefreshSeconds", "0");
     }
 
     /// <summary>Empties every table and seeds the reference data and the administrator again.</summary>

@@ -9,16 +9,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jipp.Application.Statistics.GetOverview;
 
-public sealed record GetOverview : IQuery<StatisticsOverviewDto>;
+public sealed record GetOverview : IQuery<StatisticsSnapshot<StatisticsOverviewDto>>;
 
-public sealed class GetOverviewHandler(IJippDbContext db, StatisticsCache cache, TimeProvider clock) : IQueryHandler<GetOverview, StatisticsOverviewDto>
+/// <summary>The overview as the background refresher last computed it (see <see cref="StatisticsCache"/>).</summary>
+public sealed class GetOverviewHandler(StatisticsCache cache) : IQueryHandler<GetOverview, StatisticsSnapshot<StatisticsOverviewDto>>
 {
-    public ValueTask<StatisticsOverviewDto> Handle(GetOverview query, CancellationToken cancellationToken) =>
-        cache.GetOrComputeAsync(query, ComputeAsync, cancellationToken);
+    public static Statistic<StatisticsOverviewDto> Statistic { get; } = new("overview", ComputeAsync);
 
-    private async Task<StatisticsOverviewDto> ComputeAsync(CancellationToken cancellationToken)
+    public ValueTask<StatisticsSnapshot<StatisticsOverviewDto>> Handle(GetOverview query, CancellationToken cancellationToken) =>
+        cache.GetAsync(Statistic, cancellationToken);
+
+    private static async Task<StatisticsOverviewDto> ComputeAsync(IJippDbContext db, DateTimeOffset asOf, CancellationToken cancellationToken)
     {
         var hubsByYear = await db.Hubs.AsNoTracking()
+            .TagWith(Tag)
             .Where(h => h.Status == HubStatus.Active)
             .GroupBy(h => h.DesignationYear)
             .OrderBy(g => g.Key)
@@ -27,6 +31,7 @@ public sealed class GetOverviewHandler(IJippDbContext db, StatisticsCache cache,
 
         // One scan of the registry for the three innovation figures (at most states × sectors × stages groups).
         var groups = await db.Innovations.AsNoTracking()
+            .TagWith(Tag)
             .GroupBy(i => new { i.State, i.Sector, i.MaturityStage })
             .Select(g => new { g.Key.State, g.Key.Sector, g.Key.MaturityStage, Count = g.Count() })
             .ToListAsync(cancellationToken);
@@ -34,9 +39,9 @@ public sealed class GetOverviewHandler(IJippDbContext db, StatisticsCache cache,
         var published = groups.Where(g => g.State == InnovationState.Published).ToList();
         var bySector = published.GroupBy(g => g.Sector).ToDictionary(g => g.Key, g => g.Sum(x => x.Count), StringComparer.Ordinal);
         var byStage = published.GroupBy(g => g.MaturityStage).ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
-        var candidacies = await CountByAsync(db.Candidacies.AsNoTracking(), c => c.State, cancellationToken);
-        var replications = await CountByAsync(db.ReplicationRequests.AsNoTracking(), r => r.State, cancellationToken);
-        var sectors = await db.Sectors.AsNoTracking().OrderBy(s => s.Position).Select(s => s.Code).ToListAsync(cancellationToken);
+        var candidacies = await CountByAsync(db.Candidacies.AsNoTracking().TagWith(Tag), c => c.State, cancellationToken);
+        var replications = await CountByAsync(db.ReplicationRequests.AsNoTracking().TagWith(Tag), r => r.State, cancellationToken);
+        var sectors = await db.Sectors.AsNoTracking().TagWith(Tag).OrderBy(s => s.Position).Select(s => s.Code).ToListAsync(cancellationToken);
 
         return new StatisticsOverviewDto(
             hubsByYear,
@@ -70,8 +75,11 @@ public sealed class GetOverviewHandler(IJippDbContext db, StatisticsCache cache,
                 replications.GetValueOrDefault(ReplicationState.Completed),
                 replications.GetValueOrDefault(ReplicationState.Rejected),
                 replications.GetValueOrDefault(ReplicationState.Cancelled)),
-            clock.GetUtcNow());
+            asOf);
     }
+
+    /// <summary>Names the statements in <c>pg_stat_activity</c> and the server's log.</summary>
+    private const string Tag = "statistics: overview";
 
     /// <summary>One <c>GROUP BY</c>: how many rows of <paramref name="source"/> have each key.</summary>
     private static Task<Dictionary<TKey, int>> CountByAsync<T, TKey>(IQueryable<T> source, Expression<Func<T, TKey>> key, CancellationToken cancellationToken)

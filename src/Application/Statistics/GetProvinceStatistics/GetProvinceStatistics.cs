@@ -8,21 +8,28 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jipp.Application.Statistics.GetProvinceStatistics;
 
-public sealed record GetProvinceStatistics : IQuery<Page<ProvinceStatisticsDto>>;
+public sealed record GetProvinceStatistics : IQuery<StatisticsSnapshot<Page<ProvinceStatisticsDto>>>;
 
 /// <summary>
 /// Four queries whatever the number of provinces: the provinces with their hubs, and one
-/// <c>GROUP BY</c> province each for regencies, published innovations and completed replications.
+/// <c>GROUP BY</c> province each for regencies, published innovations and completed replications,
+/// computed by the background refresher (see <see cref="StatisticsCache"/>).
 /// </summary>
-public sealed class GetProvinceStatisticsHandler(IJippDbContext db, StatisticsCache cache) : IQueryHandler<GetProvinceStatistics, Page<ProvinceStatisticsDto>>
+public sealed class GetProvinceStatisticsHandler(StatisticsCache cache) : IQueryHandler<GetProvinceStatistics, StatisticsSnapshot<Page<ProvinceStatisticsDto>>>
 {
-    public ValueTask<Page<ProvinceStatisticsDto>> Handle(GetProvinceStatistics query, CancellationToken cancellationToken) =>
-        cache.GetOrComputeAsync(query, ComputeAsync, cancellationToken);
+    /// <summary>Names the statements in <c>pg_stat_activity</c> and the server's log.</summary>
+    private const string Tag = "statistics: provinces";
 
-    private async Task<Page<ProvinceStatisticsDto>> ComputeAsync(CancellationToken cancellationToken)
+    public static Statistic<Page<ProvinceStatisticsDto>> Statistic { get; } = new("provinces", ComputeAsync);
+
+    public ValueTask<StatisticsSnapshot<Page<ProvinceStatisticsDto>>> Handle(GetProvinceStatistics query, CancellationToken cancellationToken) =>
+        cache.GetAsync(Statistic, cancellationToken);
+
+    private static async Task<Page<ProvinceStatisticsDto>> ComputeAsync(IJippDbContext db, DateTimeOffset asOf, CancellationToken cancellationToken)
     {
         // The hub as GET /provinces shows it, so that the two answers agree.
         var provinces = await db.Provinces.AsNoTracking()
+            .TagWith(Tag)
             .OrderBy(p => p.Code)
             .Select(p => new
             {
@@ -33,11 +40,13 @@ public sealed class GetProvinceStatisticsHandler(IJippDbContext db, StatisticsCa
             .ToListAsync(cancellationToken);
 
         var regencies = await db.Regencies.AsNoTracking()
+            .TagWith(Tag)
             .GroupBy(r => r.ProvinceCode)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
 
         var innovations = await db.Innovations.AsNoTracking()
+            .TagWith(Tag)
             .Where(i => i.State == InnovationState.Published && i.ProvinceCode != null)
             .GroupBy(i => i.ProvinceCode!)
             .Select(g => new
@@ -49,6 +58,7 @@ public sealed class GetProvinceStatisticsHandler(IJippDbContext db, StatisticsCa
             .ToDictionaryAsync(g => g.Key, cancellationToken);
 
         var replications = await db.ReplicationRequests.AsNoTracking()
+            .TagWith(Tag)
             .Where(r => r.State == ReplicationState.Completed && r.RequesterProvinceCode != null)
             .GroupBy(r => r.RequesterProvinceCode!)
             .Select(g => new { g.Key, Count = g.Count() })
