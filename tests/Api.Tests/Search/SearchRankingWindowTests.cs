@@ -8,7 +8,10 @@ using Microsoft.AspNetCore.Hosting;
 
 namespace Jipp.Api.Tests.Search;
 
-/// <summary>The service with a ranking window of four matches, so that a test can page past its end.</summary>
+/// <summary>
+/// The service with a ranking window of four matches, so that a test can page past its end, and search ranges of
+/// the newest two and five innovations, so that a search needs a wider attempt before it has its window.
+/// </summary>
 public sealed class SmallRankingWindowFactory : ApiFactoryBase
 {
     public const int Window = 4;
@@ -17,6 +20,8 @@ public sealed class SmallRankingWindowFactory : ApiFactoryBase
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Jipp:Search:RankingWindow", Window.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Jipp:Search:RangeDepths:0", "2");
+        builder.UseSetting("Jipp:Search:RangeDepths:1", "5");
     }
 }
 

@@ -51,7 +51,7 @@ public sealed record SearchCursor(Guid Id, bool? InTitle, float? Rank)
     });
 }
 
-public sealed class ListInnovationsHandler(IJippDbContext db, ICurrentClient client, IOptions<SearchOptions> options) : IQueryHandler<ListInnovations, Page<InnovationListItemDto>>
+public sealed class ListInnovationsHandler(IJippDbContext db, ICurrentClient client, IOptions<SearchOptions> options, SearchRanges ranges) : IQueryHandler<ListInnovations, Page<InnovationListItemDto>>
 {
     public const string SearchVector = "SearchVector";
     public const string TextSearchConfiguration = "indonesian";
@@ -103,15 +103,27 @@ public sealed class ListInnovationsHandler(IJippDbContext db, ICurrentClient cli
         Guid? olderThan = after is { Rank: null } ? after.Id : null;
         if (olderThan is null)
         {
-            var window = await db.Innovations.AsNoTracking()
-                .VisibleInParts(client, part => Matching(part).OrderByDescending(i => i.Id).Take(windowSize))
-                .OrderByDescending(i => i.Id)
-                .Take(windowSize)
-                .Select(i => new SearchCursor(
-                    i.Id,
-                    TextSearch.TitleOnly(EF.Property<NpgsqlTsVector>(i, SearchVector)).Matches(EF.Functions.WebSearchToTsQuery(TextSearchConfiguration, text)),
-                    EF.Property<NpgsqlTsVector>(i, SearchVector).RankCoverDensity(EF.Functions.WebSearchToTsQuery(TextSearchConfiguration, text))))
-                .ToListAsync(cancellationToken);
+            // The window among the newest innovations first (see SearchRanges), wider only when that part holds less
+            // than a window; the last attempt has no bound.
+            List<SearchCursor> window = [];
+            foreach (var newerThan in (await ranges.GetAsync(db, cancellationToken)).Select(b => (Guid?)b).Append(null))
+            {
+                IQueryable<Innovation> InRange(IQueryable<Innovation> part) => newerThan is { } bound ? part.Where(i => i.Id.CompareTo(bound) >= 0) : part;
+                window = await db.Innovations.AsNoTracking()
+                    .VisibleInParts(client, part => InRange(Matching(part)).OrderByDescending(i => i.Id).Take(windowSize))
+                    .OrderByDescending(i => i.Id)
+                    .Take(windowSize)
+                    .Select(i => new SearchCursor(
+                        i.Id,
+                        TextSearch.TitleOnly(EF.Property<NpgsqlTsVector>(i, SearchVector)).Matches(EF.Functions.WebSearchToTsQuery(TextSearchConfiguration, text)),
+                        EF.Property<NpgsqlTsVector>(i, SearchVector).RankCoverDensity(EF.Functions.WebSearchToTsQuery(TextSearchConfiguration, text))))
+                    .ToListAsync(cancellationToken);
+                if (window.Count == windowSize)
+                {
+                    break;
+                }
+            }
+
             positions.AddRange(window.Order(SearchCursor.Relevance).Where(p => after is null || SearchCursor.Relevance.Compare(p, after) > 0).Take(wanted));
             if (window.Count == windowSize)
             {

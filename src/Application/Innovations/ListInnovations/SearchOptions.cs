@@ -13,4 +13,13 @@ public sealed record SearchOptions
     /// at a cost that grows with it. From 2 to 1,000 (tests set it lower to reach the end of the window).
     /// </summary>
     public int RankingWindow { get; init; } = DefaultRankingWindow;
+
+    /// <summary>
+    /// <c>Jipp:Search:RangeDepths</c>: how many of the newest innovations a search looks among first, in increasing
+    /// order, before it looks among all (<see cref="SearchRanges"/>). Only speed depends on them, never the answer.
+    /// </summary>
+    /// <remarks>Null until configured, so that configured depths replace the defaults instead of adding to them.</remarks>
+    public IReadOnlyList<int>? RangeDepths { get; init; }
+
+    public IReadOnlyList<int> EffectiveRangeDepths => RangeDepths ?? [16_000, 128_000];
 }
