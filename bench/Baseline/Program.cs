@@ -26,6 +26,18 @@ var app = builder.Build();
 var provinces = await CodesAsync("SELECT code FROM provinces");
 var sectors = await CodesAsync("SELECT code FROM sectors");
 
+// The service's search ranges (ids where the newest 16,000 and 128,000 innovations begin), read once: the benchmark's
+// registrations move them little.
+var searchRanges = new List<Guid>();
+foreach (var depth in new[] { 16_000, 128_000 })
+{
+    await using var rangeCommand = db.CreateCommand($"SELECT id FROM innovations ORDER BY id DESC OFFSET {depth - 1} LIMIT 1");
+    if (await rangeCommand.ExecuteScalarAsync() is Guid rangeBound)
+    {
+        searchRanges.Add(rangeBound);
+    }
+}
+
 app.MapGet("/health/ready", async () =>
 {
     await using var command = db.CreateCommand("SELECT 1");
@@ -169,17 +181,33 @@ app.MapGet("/api/v1/innovations", async (string? q, string? provinceCode, Guid? 
             """
         : $"SELECT i.id, i.search_vector FROM {source} WHERE {where}{condition} ORDER BY i.id DESC LIMIT {window}";
     var matches = $"i.search_vector @@ websearch_to_tsquery('indonesian', {text})";
-    command.CommandText = $"""
-        SELECT i0.id, ts_filter(i0.search_vector, {TitleWeight}) @@ websearch_to_tsquery('indonesian', {text}), ts_rank_cd(i0.search_vector, websearch_to_tsquery('indonesian', {text}))
-        FROM (SELECT * FROM ({Parts(matches)}) AS i ORDER BY i.id DESC LIMIT {window}) AS i0
-        ORDER BY i0.id DESC
-        """;
     var windowRows = new List<(Guid Id, bool InTitle, float Rank)>();
-    await using (var reader = await command.ExecuteReaderAsync())
+    var boundParameter = new NpgsqlParameter { Value = Guid.Empty };
+    command.Parameters.Add(boundParameter);
+    var bound = $"${command.Parameters.Count}";
+
+    // As the service: the window among the newest 16,000, then 128,000 innovations, then all.
+    foreach (var newerThan in searchRanges.Select(b => (Guid?)b).Append(null))
     {
-        while (await reader.ReadAsync())
+        boundParameter.Value = newerThan ?? Guid.Empty;
+        var condition = newerThan is null ? matches : $"{matches} AND i.id >= {bound}";
+        command.CommandText = $"""
+            SELECT i0.id, ts_filter(i0.search_vector, {TitleWeight}) @@ websearch_to_tsquery('indonesian', {text}), ts_rank_cd(i0.search_vector, websearch_to_tsquery('indonesian', {text}))
+            FROM (SELECT * FROM ({Parts(condition)}) AS i ORDER BY i.id DESC LIMIT {window}) AS i0
+            ORDER BY i0.id DESC
+            """;
+        windowRows.Clear();
+        await using (var reader = await command.ExecuteReaderAsync())
         {
-            windowRows.Add((reader.GetGuid(0), reader.GetBoolean(1), reader.GetFloat(2)));
+            while (await reader.ReadAsync())
+            {
+                windowRows.Add((reader.GetGuid(0), reader.GetBoolean(1), reader.GetFloat(2)));
+            }
+        }
+
+        if (windowRows.Count == RankingWindow)
+        {
+            break;
         }
     }
 
