@@ -58,6 +58,11 @@ public static class DependencyInjection
         services.AddSingleton<IApiKeyService, ApiKeyService>();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentClient, CurrentClient>();
+        services.AddOptions<ApiKeyCacheOptions>()
+            .BindConfiguration(ApiKeyCacheOptions.SectionName)
+            .Validate(o => o.ApiKeyCacheSeconds is >= 0 and <= ApiKeyCacheOptions.MaxCacheSeconds, $"Jipp:ApiKeyCacheSeconds must be from 0 (no cache) to {ApiKeyCacheOptions.MaxCacheSeconds} seconds.")
+            .ValidateOnStart();
+        services.AddSingleton<ApiKeyCache>();
         services.AddAuthentication(ClientClaims.Scheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ClientClaims.Scheme, null);
 

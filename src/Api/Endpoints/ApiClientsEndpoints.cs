@@ -39,7 +39,7 @@ public static class ApiClientsEndpoints
         clients.MapDelete("/{id:guid}", RevokeApiClient)
             .WithName(nameof(RevokeApiClient))
             .WithSummary("Revoke an API client")
-            .WithDescription("Revokes the client's key: it answers 401 from then on. Revoking again changes nothing.")
+            .WithDescription("Revokes the client's key: it answers 401 within `Jipp:ApiKeyCacheSeconds` (5 s by default), how long a key's lookup is remembered. Revoking again changes nothing.")
             .ProducesProblems(404);
         return routes;
     }

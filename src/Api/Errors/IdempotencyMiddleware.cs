@@ -12,7 +12,7 @@ namespace Jipp.Api.Errors;
 /// <c>Idempotency-Replayed: true</c> and creates nothing; another body is 422; a retry while the first
 /// still runs is 409.
 /// </summary>
-public sealed partial class IdempotencyMiddleware(RequestDelegate next)
+public sealed partial class IdempotencyMiddleware(RequestDelegate next, IdempotencyStore store, ILogger<IdempotencyMiddleware> logger)
 {
     public const string HeaderName = "Idempotency-Key";
     public const string ReplayedHeader = "Idempotency-Replayed";
@@ -21,13 +21,14 @@ public sealed partial class IdempotencyMiddleware(RequestDelegate next)
     /// <summary>Set by an endpoint to the name of a response member that must never be kept (a secret shown once).</summary>
     public const string SecretMemberItem = "jipp.idempotency.secret-member";
 
-    public async Task InvokeAsync(HttpContext context, ICurrentClient client, IdempotencyStore store, IdempotencyScope scope, ILogger<IdempotencyMiddleware> logger)
+    // The request's services are resolved only for a POST with a key: reads, the bulk of the traffic, pay nothing here.
+    public Task InvokeAsync(HttpContext context) =>
+        HttpMethods.IsPost(context.Request.Method) && context.Request.Headers.TryGetValue(HeaderName, out var values)
+            ? InvokeWithKeyAsync(context, values)
+            : next(context);
+
+    private async Task InvokeWithKeyAsync(HttpContext context, Microsoft.Extensions.Primitives.StringValues values)
     {
-        if (!HttpMethods.IsPost(context.Request.Method) || !context.Request.Headers.TryGetValue(HeaderName, out var values))
-        {
-            await next(context);
-            return;
-        }
 
         var key = values.ToString();
         if (values.Count != 1 || key.Length is 0 or > MaxKeyLength)
@@ -36,7 +37,7 @@ public sealed partial class IdempotencyMiddleware(RequestDelegate next)
             return;
         }
 
-        if (client.ClientId is not { } clientId)
+        if (context.RequestServices.GetRequiredService<ICurrentClient>().ClientId is not { } clientId)
         {
             // Only authenticated clients can keep keys; the route itself answers the anonymous caller.
             await next(context);
@@ -58,11 +59,11 @@ public sealed partial class IdempotencyMiddleware(RequestDelegate next)
                 return;
         }
 
-        scope.Current = (clientId, key, claimId);
-        await RunAndKeepAsync(context, clientId, key, claimId, store, logger);
+        context.RequestServices.GetRequiredService<IdempotencyScope>().Current = (clientId, key, claimId);
+        await RunAndKeepAsync(context, clientId, key, claimId);
     }
 
-    private async Task RunAndKeepAsync(HttpContext context, Guid clientId, string key, Guid claimId, IdempotencyStore store, ILogger logger)
+    private async Task RunAndKeepAsync(HttpContext context, Guid clientId, string key, Guid claimId)
     {
         var original = context.Response.Body;
         await using var buffer = new MemoryStream();

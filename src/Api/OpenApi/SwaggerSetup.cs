@@ -56,6 +56,8 @@ public static class SwaggerSetup
                 agency), which decide what it may call. Without a key you may read reference data, hubs,
                 published innovations and statistics; a key that is unknown or revoked is refused with 401
                 (`unauthenticated`) on every route, and a role that may not call an operation gets 403 (`forbidden`).
+                A key's lookup is remembered for a few seconds (`Jipp:ApiKeyCacheSeconds`, 5 by default, at most 30),
+                so a revoked key is refused within that time of its revocation.
                 """,
         });
 

@@ -1,10 +1,10 @@
 using System.Globalization;
-using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Jipp.Application.Common.Interfaces;
 using Jipp.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -18,8 +18,8 @@ public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    JippDbContext db,
-    IApiKeyService keys)
+    IApiKeyService keys,
+    ApiKeyCache cache)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -36,35 +36,27 @@ public sealed class ApiKeyAuthenticationHandler(
         }
 
         var hash = keys.Hash(key);
-        var client = await db.ApiClients.AsNoTracking()
-            .Where(c => c.KeyHash == hash && c.RevokedAt == null)
-            .Select(c => new { c.Id, c.Name, c.Role, c.AgencyId, c.HubId, c.KeyHash })
-            .SingleOrDefaultAsync(Context.RequestAborted);
+        if (!cache.TryGet(hash, out var client))
+        {
+            // The context is taken only here, so that anonymous requests and remembered keys rent none for authentication.
+            var db = Context.RequestServices.GetRequiredService<JippDbContext>();
+            client = await db.ApiClients.AsNoTracking()
+                .Where(c => c.KeyHash == hash && c.RevokedAt == null)
+                .Select(c => new AuthenticatedClient(c.Id, c.Name, c.Role, c.AgencyId, c.HubId, c.KeyHash))
+                .SingleOrDefaultAsync(Context.RequestAborted);
+            if (client is not null)
+            {
+                cache.Remember(client);
+            }
+        }
 
-        // The index finds the row by hash; the final check compares the whole hash in constant time.
+        // The index (or the cache) finds the row by hash; the final check compares the whole hash in constant time.
         if (client is null || !keys.Matches(key, client.KeyHash))
         {
             return AuthenticateResult.Fail("Unknown or revoked API key.");
         }
 
-        var claims = new List<Claim>
-        {
-            new(ClientClaims.ClientId, client.Id.ToString()),
-            new(ClaimTypes.Name, client.Name),
-            new(ClaimTypes.Role, RoleNames.Of(client.Role)),
-        };
-        if (client.AgencyId is { } agencyId)
-        {
-            claims.Add(new Claim(ClientClaims.AgencyId, agencyId.ToString()));
-        }
-
-        if (client.HubId is { } hubId)
-        {
-            claims.Add(new Claim(ClientClaims.HubId, hubId.ToString()));
-        }
-
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, ClientClaims.Scheme));
-        return AuthenticateResult.Success(new AuthenticationTicket(principal, ClientClaims.Scheme));
+        return AuthenticateResult.Success(new AuthenticationTicket(client.ToPrincipal(), ClientClaims.Scheme));
     }
 }
 

@@ -35,6 +35,10 @@ public class ApiFactoryBase : WebApplicationFactory<Program>, IAsyncLifetime
 
         // Statistics are cached in production; the tests check them against the data they just wrote.
         builder.UseSetting("Jipp:Statistics:RefreshSeconds", "0");
+
+        // Key lookups are remembered for seconds in production; the tests revoke keys and expect 401 at once.
+        // KeyCacheFactory tests the cache itself.
+        builder.UseSetting("Jipp:ApiKeyCacheSeconds", "0");
     }
 
     /// <summary>Empties every table and seeds the reference data and the administrator again.</summary>

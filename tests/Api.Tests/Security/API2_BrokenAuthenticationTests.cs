@@ -122,6 +122,31 @@ public sealed class API2_BrokenAuthenticationTests(ApiFactory factory) : ApiTest
 }
 
 /// <summary>
+/// OWASP API2:2023: a key's lookup is remembered for a few seconds (<c>Jipp:ApiKeyCacheSeconds</c>), so a
+/// revocation takes effect within that time, and not later.
+/// </summary>
+public sealed class API2_KeyLookupCacheTests(KeyCacheFactory factory) : SecurityFactoryTest<KeyCacheFactory>(factory)
+{
+    [Fact]
+    public async Task A_revoked_key_is_refused_once_its_remembered_lookup_expires()
+    {
+        var (id, _, client) = await ClientAsync(ApiClientRole.Reader);
+        await Expect.StatusAsync(await client.GetAsync("/api/v1/events"), HttpStatusCode.OK);
+        var ministry = Factory.CreateClient(ApiFactoryBase.AdminKey);
+        await Expect.StatusAsync(await ministry.DeleteAsync($"/api/v1/api-clients/{id}"), HttpStatusCode.NoContent);
+
+        // Within the documented bound the remembered lookup still stands...
+        Factory.Clock.Advance(TimeSpan.FromSeconds(KeyCacheFactory.CacheSeconds - 1));
+        await Expect.StatusAsync(await client.GetAsync("/api/v1/events"), HttpStatusCode.OK);
+
+        // ...and once it has passed, the key is refused on every route.
+        Factory.Clock.Advance(TimeSpan.FromSeconds(1));
+        await Expect.ProblemAsync(await client.GetAsync("/api/v1/events"), HttpStatusCode.Unauthorized, "unauthenticated");
+        await Expect.ProblemAsync(await client.GetAsync("/api/v1/provinces"), HttpStatusCode.Unauthorized, "unauthenticated");
+    }
+}
+
+/// <summary>
 /// OWASP API2:2023 and API8:2023: keys never reach the logs, not even through a failure, a refused
 /// key or an idempotent retry.
 /// </summary>

@@ -31,6 +31,31 @@ public sealed class LowLimitsFactory : ApiFactoryBase
     }
 }
 
+/// <summary>The service with the production key cache and a clock the test moves.</summary>
+public sealed class KeyCacheFactory : ApiFactoryBase
+{
+    public const int CacheSeconds = ApiKeyCacheOptions.DefaultCacheSeconds;
+
+    public ManualClock Clock { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Jipp:ApiKeyCacheSeconds", CacheSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+}
+
+/// <summary>A clock that stands still until the test moves it.</summary>
+public sealed class ManualClock : TimeProvider
+{
+    private long _ticks = DateTimeOffset.UtcNow.UtcTicks;
+
+    public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref _ticks), TimeSpan.Zero);
+
+    public void Advance(TimeSpan by) => Interlocked.Add(ref _ticks, by.Ticks);
+}
+
 /// <summary>
 /// The service as production should run it: no Swagger UI, CORS open to one web portal, default
 /// error detail. Its logs are captured, and one key makes the service fail unexpectedly.
