@@ -18,9 +18,11 @@ public static class DependencyInjection
         services.AddOptions<SearchOptions>()
             .BindConfiguration(SearchOptions.SectionName)
             .Validate(o => o.RankingWindow is >= 2 and <= 1000, "Jipp:Search:RankingWindow must be from 2 to 1000.")
+            .Validate(o => o.CacheSeconds is >= 0 and <= 60, "Jipp:Search:CacheSeconds must be from 0 to 60.")
             .Validate(o => o.EffectiveRangeDepths.All(d => d > 0) && o.EffectiveRangeDepths.SequenceEqual(o.EffectiveRangeDepths.Order()), "Jipp:Search:RangeDepths must be positive and increasing.")
             .ValidateOnStart();
         services.AddSingleton<SearchRanges>();
+        services.AddSingleton<SearchWindows>();
 
         // Validators whose rules need no request-scoped service are built once: building the rules is most of what a
         // validator costs per request. The others (database checks, the caller's role) are built per request.

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Jipp.Application.Common.Errors;
 using Jipp.Application.Common.Interfaces;
 using Jipp.Application.Common.Localization;
@@ -64,19 +65,31 @@ public static class InnovationAccess
             .Select(InnovationProjections.ToDto).SingleOrDefault());
 
     /// <summary>
-    /// What <see cref="VisibleTo"/> gives, for lists: <paramref name="refine"/> (filters, cursor) applied to
-    /// disjoint parts joined with <c>UNION ALL</c>. For an agency or a hub the visibility rule is an <c>OR</c>,
-    /// which no index serves; each part is a plain conjunction that an index on (…, state, id) walks in id order,
-    /// so that PostgreSQL merges the parts and stops after one page instead of filtering the whole registry.
+    /// The visibility rule as disjoint parts: whether the caller sees the published innovations (a part every such
+    /// caller shares), and the innovations it sees besides them (an agency's own unpublished ones, a hub's
+    /// province's submitted, returned and archived ones; for the ministry, all).
     /// </summary>
-    public static IQueryable<Innovation> VisibleInParts(this IQueryable<Innovation> innovations, ICurrentClient client, Func<IQueryable<Innovation>, IQueryable<Innovation>> refine) => client.Role switch
+    public static (bool Published, Expression<Func<Innovation, bool>>? Own) PartsOf(ICurrentClient client) => client.Role switch
     {
-        ApiClientRole.Agency => refine(innovations.Where(i => i.State == InnovationState.Published))
-            .Concat(refine(innovations.Where(i => i.AgencyId == client.AgencyId && i.State != InnovationState.Published))),
-        ApiClientRole.Hub => refine(innovations.Where(i => i.State == InnovationState.Published))
-            .Concat(refine(innovations.Where(i => i.HubId == client.HubId && i.State != InnovationState.Draft && i.State != InnovationState.Published))),
-        _ => refine(innovations.VisibleTo(client)),
+        ApiClientRole.Ministry => (false, i => true),
+        ApiClientRole.Agency => (true, i => i.AgencyId == client.AgencyId && i.State != InnovationState.Published),
+        ApiClientRole.Hub => (true, i => i.HubId == client.HubId && i.State != InnovationState.Draft && i.State != InnovationState.Published),
+        _ => (true, null),
     };
+
+    /// <summary>
+    /// What <see cref="VisibleTo"/> gives, for lists: <paramref name="refine"/> (filters, cursor) applied to the
+    /// parts of <see cref="PartsOf"/> joined with <c>UNION ALL</c>. For an agency or a hub the visibility rule is an
+    /// <c>OR</c>, which no index serves; each part is a plain conjunction that an index on (…, state, id) walks in id
+    /// order, so that PostgreSQL merges the parts and stops after one page instead of filtering the whole registry.
+    /// </summary>
+    public static IQueryable<Innovation> VisibleInParts(this IQueryable<Innovation> innovations, ICurrentClient client, Func<IQueryable<Innovation>, IQueryable<Innovation>> refine)
+    {
+        var (published, own) = PartsOf(client);
+        var shared = published ? refine(innovations.Where(i => i.State == InnovationState.Published)) : null;
+        var besides = own is null ? null : refine(client.Role == ApiClientRole.Ministry ? innovations : innovations.Where(own));
+        return shared is null ? besides! : besides is null ? shared : shared.Concat(besides);
+    }
 
     /// <summary>Loads an innovation for a change, or 404 when the caller cannot see it.</summary>
     public static async Task<Innovation> LoadForChangeAsync(this IJippDbContext db, ICurrentClient client, Guid id, CancellationToken cancellationToken) =>

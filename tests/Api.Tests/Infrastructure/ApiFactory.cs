@@ -39,6 +39,10 @@ public class ApiFactoryBase : WebApplicationFactory<Program>, IAsyncLifetime
         // Key lookups are remembered for seconds in production; the tests revoke keys and expect 401 at once.
         // KeyCacheFactory tests the cache itself.
         builder.UseSetting("Jipp:ApiKeyCacheSeconds", "0");
+
+        // Searches among published innovations are cached for seconds in production; the tests publish and search at once.
+        // SearchCacheTests test the cache itself.
+        builder.UseSetting("Jipp:Search:CacheSeconds", "0");
     }
 
     /// <summary>Empties every table and seeds the reference data and the administrator again.</summary>

@@ -62,7 +62,7 @@ public sealed class SearchRankingWindowTests(SmallRankingWindowFactory factory) 
         Assert.Equal(expected.Select(i => ids[i]), seen);
     }
 
-    private static async Task<Guid> PublishedAsync(HttpClient owner, HttpClient ministry, Dictionary<string, object?> body)
+    internal static async Task<Guid> PublishedAsync(HttpClient owner, HttpClient ministry, Dictionary<string, object?> body)
     {
         var created = await owner.PostAsJsonAsync(Innovations, body, Json);
         await Expect.StatusAsync(created, HttpStatusCode.Created);
@@ -70,5 +70,43 @@ public sealed class SearchRankingWindowTests(SmallRankingWindowFactory factory) 
         await Expect.StatusAsync(await owner.PostAsJsonAsync($"{Innovations}/{id}/submission", new { }, Json), HttpStatusCode.OK);
         await Expect.StatusAsync(await ministry.PostAsJsonAsync($"{Innovations}/{id}/verification", new { decision = "publish" }, Json), HttpStatusCode.OK);
         return id;
+    }
+}
+
+/// <summary>The service with searches among published innovations cached for a minute, as production caches them for 30 s.</summary>
+public sealed class SearchCacheFactory : ApiFactoryBase
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Jipp:Search:CacheSeconds", "60");
+    }
+}
+
+public sealed class SearchCacheTests(SearchCacheFactory factory) : SecurityFactoryTest<SearchCacheFactory>(factory)
+{
+    private const string Innovations = "/api/v1/innovations";
+
+    [Fact]
+    public async Task A_repeated_search_is_served_from_the_cache_but_a_caller_sees_its_own_drafts_at_once()
+    {
+        var agencyId = await ProvincialGovernmentIdAsync("35");
+        var (_, _, owner) = await ClientAsync(ApiClientRole.Agency, agencyId);
+        var ministry = Factory.CreateClient(ApiFactory.AdminKey);
+        var anonymous = Factory.CreateClient(apiKey: null);
+        async Task<List<Guid>> SearchAsync(HttpClient client) =>
+            (await client.GetFromJsonAsync<JsonElement>($"{Innovations}?q=jelantah", Json)).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToList();
+
+        var first = await SearchRankingWindowTests.PublishedAsync(owner, ministry, InnovationTest.Body(title: "Minyak Jelantah Jadi Biodiesel", sector: "environment"));
+        Assert.Equal([first], await SearchAsync(anonymous));
+
+        // Published after the search was cached: a repeated search shows it once the cache time has passed (not here).
+        await SearchRankingWindowTests.PublishedAsync(owner, ministry, InnovationTest.Body(title: "Bank Jelantah Kelurahan", sector: "environment"));
+        var draft = await owner.PostAsJsonAsync(Innovations, InnovationTest.Body(title: "Jelantah untuk Sabun", sector: "environment"), Json);
+        await Expect.StatusAsync(draft, HttpStatusCode.Created);
+        var draftId = (await draft.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("id").GetGuid();
+
+        Assert.Equal([first], await SearchAsync(anonymous));
+        Assert.Equal([draftId, first], await SearchAsync(owner));
     }
 }

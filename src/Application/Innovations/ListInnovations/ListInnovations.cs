@@ -1,6 +1,5 @@
 using Jipp.Application.Common.Interfaces;
 using Jipp.Application.Common.Paging;
-using Jipp.Application.Common.Querying;
 using Jipp.Domain.Innovations;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -51,7 +50,7 @@ public sealed record SearchCursor(Guid Id, bool? InTitle, float? Rank)
     });
 }
 
-public sealed class ListInnovationsHandler(IJippDbContext db, ICurrentClient client, IOptions<SearchOptions> options, SearchRanges ranges) : IQueryHandler<ListInnovations, Page<InnovationListItemDto>>
+public sealed class ListInnovationsHandler(IJippDbContext db, ICurrentClient client, IOptions<SearchOptions> options, SearchWindows windows) : IQueryHandler<ListInnovations, Page<InnovationListItemDto>>
 {
     public const string SearchVector = "SearchVector";
     public const string TextSearchConfiguration = "indonesian";
@@ -87,43 +86,33 @@ public sealed class ListInnovationsHandler(IJippDbContext db, ICurrentClient cli
     /// <summary>
     /// The ranking window: the <see cref="SearchOptions.RankingWindow"/> newest visible matches, ranked by title match, then
     /// cover density (closer matches first), then newest; after it, the remaining matches newest first.
-    /// Ranking a bounded window keeps a search's cost bounded whatever a word's frequency: PostgreSQL either
-    /// walks an id index until it has found the window (common words) or reads the few matches of a rare word
-    /// from the GIN index, and never ranks every match (ADR 0014).
+    /// Ranking a bounded window keeps a search's cost bounded whatever a word's frequency (ADR 17).
     /// </summary>
     private async Task<Page<InnovationListItemDto>> SearchAsync(ListInnovations query, SearchCursor? after, CancellationToken cancellationToken)
     {
         var text = query.Q!.Trim();
-        IQueryable<Innovation> Matching(IQueryable<Innovation> part) =>
-            Filter(part, query).Where(i => EF.Property<NpgsqlTsVector>(i, SearchVector).Matches(EF.Functions.WebSearchToTsQuery(TextSearchConfiguration, text)));
-
         var windowSize = options.Value.RankingWindow;
         var wanted = query.PageSize + 1;
         var positions = new List<SearchCursor>(wanted);
         Guid? olderThan = after is { Rank: null } ? after.Id : null;
         if (olderThan is null)
         {
-            // The window among the newest innovations first (see SearchRanges), wider only when that part holds less
-            // than a window; the last attempt has no bound.
-            List<SearchCursor> window = [];
-            foreach (var newerThan in (await ranges.GetAsync(db, cancellationToken)).Select(b => (Guid?)b).Append(null))
+            // The window of the published innovations is the same for every caller who sees them (and may come from
+            // the cache); what a caller sees besides them is searched for it alone. The window is the newest of both.
+            var (published, own) = InnovationAccess.PartsOf(client);
+            var candidates = new List<SearchCursor>(windowSize * 2);
+            if (published)
             {
-                IQueryable<Innovation> InRange(IQueryable<Innovation> part) => newerThan is { } bound ? part.Where(i => i.Id.CompareTo(bound) >= 0) : part;
-                window = await db.Innovations.AsNoTracking()
-                    .VisibleInParts(client, part => InRange(Matching(part)).OrderByDescending(i => i.Id).Take(windowSize))
-                    .OrderByDescending(i => i.Id)
-                    .Take(windowSize)
-                    .Select(i => new SearchCursor(
-                        i.Id,
-                        TextSearch.TitleOnly(EF.Property<NpgsqlTsVector>(i, SearchVector)).Matches(EF.Functions.WebSearchToTsQuery(TextSearchConfiguration, text)),
-                        EF.Property<NpgsqlTsVector>(i, SearchVector).RankCoverDensity(EF.Functions.WebSearchToTsQuery(TextSearchConfiguration, text))))
-                    .ToListAsync(cancellationToken);
-                if (window.Count == windowSize)
-                {
-                    break;
-                }
+                candidates.AddRange(await windows.PublishedAsync(query, cancellationToken));
             }
 
+            if (own is not null)
+            {
+                var ministry = client.Role == Domain.ApiClients.ApiClientRole.Ministry;
+                candidates.AddRange(await windows.ComputeAsync(db, ministry ? db.Innovations : db.Innovations.Where(own), query, useRanges: ministry, cancellationToken));
+            }
+
+            var window = candidates.OrderByDescending(p => p.Id).Take(windowSize).ToList();
             positions.AddRange(window.Order(SearchCursor.Relevance).Where(p => after is null || SearchCursor.Relevance.Compare(p, after) > 0).Take(wanted));
             if (window.Count == windowSize)
             {
@@ -133,6 +122,8 @@ public sealed class ListInnovationsHandler(IJippDbContext db, ICurrentClient cli
 
         if (positions.Count < wanted && olderThan is { } boundary)
         {
+            IQueryable<Innovation> Matching(IQueryable<Innovation> part) =>
+                Filter(part, query).Where(i => EF.Property<NpgsqlTsVector>(i, SearchVector).Matches(EF.Functions.WebSearchToTsQuery(TextSearchConfiguration, text)));
             var older = await db.Innovations.AsNoTracking()
                 .VisibleInParts(client, part => Matching(part).Where(i => i.Id.CompareTo(boundary) < 0).OrderByDescending(i => i.Id).Take(wanted))
                 .OrderByDescending(i => i.Id)
@@ -151,7 +142,7 @@ public sealed class ListInnovationsHandler(IJippDbContext db, ICurrentClient cli
         return Common.Paging.Cursor.ToPage(ordered, query.PageSize, last => Common.Paging.Cursor.Encode(byId[last.Id]));
     }
 
-    private static IQueryable<Innovation> Filter(IQueryable<Innovation> innovations, ListInnovations query)
+    internal static IQueryable<Innovation> Filter(IQueryable<Innovation> innovations, ListInnovations query)
     {
         if (query.ProvinceCode is { } province)
         {

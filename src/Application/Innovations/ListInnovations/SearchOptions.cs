@@ -22,4 +22,11 @@ public sealed record SearchOptions
     public IReadOnlyList<int>? RangeDepths { get; init; }
 
     public IReadOnlyList<int> EffectiveRangeDepths => RangeDepths ?? [16_000, 128_000];
+
+    /// <summary>
+    /// <c>Jipp:Search:CacheSeconds</c>: how long the ranking window of a search among the published innovations is
+    /// kept (<see cref="SearchWindows"/>), 0–60; 0 computes every search. A newly published innovation appears in a
+    /// repeated search within this time; a caller's own unpublished innovations always appear at once.
+    /// </summary>
+    public int CacheSeconds { get; init; } = 30;
 }

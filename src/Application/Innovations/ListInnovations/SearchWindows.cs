@@ -1,0 +1,77 @@
+using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Common.Querying;
+using Jipp.Domain.Innovations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using NpgsqlTypes;
+
+namespace Jipp.Application.Innovations.ListInnovations;
+
+/// <summary>
+/// The ranking windows of searches (ADR 17): the newest matches of a search with their title match and rank. The
+/// window of the published innovations, which every caller who sees them shares, is kept for
+/// <see cref="SearchOptions.CacheSeconds"/>, so that the searches a portal's visitors repeat cost a lookup.
+/// </summary>
+public sealed class SearchWindows(HybridCache cache, IServiceScopeFactory scopes, SearchRanges ranges, IOptions<SearchOptions> options)
+{
+    private readonly HybridCacheEntryOptions _entry = new()
+    {
+        Expiration = TimeSpan.FromSeconds(Math.Max(1, options.Value.CacheSeconds)),
+        LocalCacheExpiration = TimeSpan.FromSeconds(Math.Max(1, options.Value.CacheSeconds)),
+    };
+
+    /// <summary>The window among the published innovations, from the cache while it is younger than the cache time.</summary>
+    public async ValueTask<IReadOnlyList<SearchCursor>> PublishedAsync(ListInnovations query, CancellationToken cancellationToken)
+    {
+        if (options.Value.CacheSeconds <= 0)
+        {
+            return await ComputePublishedAsync(query, cancellationToken);
+        }
+
+        // The key is the search and its filters: page size and cursor do not change the window.
+        var key = "jipp:search:" + options.Value.RankingWindow + ":" + (query with { PageSize = 0, Cursor = null });
+        return await cache.GetOrCreateAsync(key, query, ComputePublishedAsync, _entry, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>
+    /// The window among <paramref name="source"/>: its newest matches, with <paramref name="useRanges"/> looked for
+    /// among the newest innovations first (<see cref="SearchRanges"/>), wider only when that part holds less than a
+    /// window; the last attempt has no bound.
+    /// </summary>
+    public async Task<SearchCursor[]> ComputeAsync(IJippDbContext db, IQueryable<Innovation> source, ListInnovations query, bool useRanges, CancellationToken cancellationToken)
+    {
+        var text = query.Q!.Trim();
+        var windowSize = options.Value.RankingWindow;
+        var matching = ListInnovationsHandler.Filter(source.AsNoTracking(), query)
+            .Where(i => EF.Property<NpgsqlTsVector>(i, ListInnovationsHandler.SearchVector).Matches(EF.Functions.WebSearchToTsQuery(ListInnovationsHandler.TextSearchConfiguration, text)));
+        IReadOnlyList<Guid> bounds = useRanges ? await ranges.GetAsync(db, cancellationToken) : [];
+        SearchCursor[] window = [];
+        foreach (var newerThan in bounds.Select(b => (Guid?)b).Append(null))
+        {
+            var part = newerThan is { } bound ? matching.Where(i => i.Id.CompareTo(bound) >= 0) : matching;
+            window = await part.OrderByDescending(i => i.Id)
+                .Take(windowSize)
+                .Select(i => new SearchCursor(
+                    i.Id,
+                    TextSearch.TitleOnly(EF.Property<NpgsqlTsVector>(i, ListInnovationsHandler.SearchVector)).Matches(EF.Functions.WebSearchToTsQuery(ListInnovationsHandler.TextSearchConfiguration, text)),
+                    EF.Property<NpgsqlTsVector>(i, ListInnovationsHandler.SearchVector).RankCoverDensity(EF.Functions.WebSearchToTsQuery(ListInnovationsHandler.TextSearchConfiguration, text))))
+                .ToArrayAsync(cancellationToken);
+            if (window.Length == windowSize)
+            {
+                break;
+            }
+        }
+
+        return window;
+    }
+
+    // In a scope of its own: the cache may go on computing for the callers that wait after the first one has left.
+    private async ValueTask<SearchCursor[]> ComputePublishedAsync(ListInnovations query, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IJippDbContext>();
+        return await ComputeAsync(db, db.Innovations.Where(i => i.State == InnovationState.Published), query, useRanges: true, cancellationToken);
+    }
+}
