@@ -29,7 +29,7 @@ public static class CandidaciesEndpoints
 
     public static IEndpointRouteBuilder MapCandidaciesEndpoints(this IEndpointRouteBuilder routes)
     {
-        var candidacies = routes.MapGroup("/hub-candidacies").WithTags("Hub onboarding").AddEndpointFilter<ETagFilter>();
+        var candidacies = routes.MapGroup("/hub-candidacies").WithTags("Hub onboarding").WithETags();
         candidacies.MapPost("/", ShortlistCandidacy)
             .RequireAuthorization(Policies.Ministry)
             .WithName(nameof(ShortlistCandidacy))
@@ -113,7 +113,7 @@ public static class CandidaciesEndpoints
             .WithDescription("Any open state → `withdrawn`. The candidate agency." + Transition)
             .ProducesProblems(400, 404, 409);
 
-        var cohorts = routes.MapGroup("/cohorts").WithTags("Hub onboarding").AddEndpointFilter<ETagFilter>();
+        var cohorts = routes.MapGroup("/cohorts").WithTags("Hub onboarding").WithETags();
         cohorts.MapGet("/{year:int}/policy", GetCohortPolicy)
             .WithName(nameof(GetCohortPolicy))
             .WithSummary("Get a cohort's selection policy")

@@ -21,7 +21,7 @@ public static class InnovationsEndpoints
 
     public static IEndpointRouteBuilder MapInnovationsEndpoints(this IEndpointRouteBuilder routes)
     {
-        var innovations = routes.MapGroup("/innovations").WithTags("Innovations").AddEndpointFilter<ETagFilter>();
+        var innovations = routes.MapGroup("/innovations").WithTags("Innovations").WithETags();
         innovations.MapGet("/", ListInnovations)
             .WithName(nameof(ListInnovations))
             .WithSummary("List and search innovations")

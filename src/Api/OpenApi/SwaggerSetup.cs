@@ -69,6 +69,7 @@ public static class SwaggerSetup
         options.IncludeXmlComments(typeof(SwaggerSetup).Assembly);
         options.OperationFilter<SecurityAndProblemsOperationFilter>();
         options.OperationFilter<ProblemCodesOperationFilter>();
+        options.OperationFilter<ETagHeaderOperationFilter>();
         options.SchemaFilter<EnumAndExampleSchemaFilter>();
         options.CustomSchemaIds(SchemaId);
         options.ParameterFilter<EnumQueryParameterFilter>();
