@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -168,6 +169,23 @@ public sealed class CandidacyAccessTests(ApiFactory factory) : CandidacyTest(fac
         Assert.Equal(status, (int)response.StatusCode);
         var policy = await Anonymous.GetFromJsonAsync<JsonElement>("/api/v1/cohorts/2023/policy", Json);
         Assert.Equal(status == 200 ? 60 : 70, policy.GetProperty("minScore").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("anonymous", 401)]
+    [InlineData("reader", 403)]
+    [InlineData("hub", 403)]
+    [InlineData("candidate", 403)]
+    [InlineData("ministry", 204)]
+    public async Task Resetting_a_cohort_policy(string who, int status)
+    {
+        await Expect.StatusAsync(await Ministry.PutAsJsonAsync("/api/v1/cohorts/2023/policy", new { minScore = 60, minPublishedInnovations = 5, minRegencyCoverage = 0.1m, minPartners = 1 }, Json), HttpStatusCode.OK);
+
+        var response = await Caller(who).DeleteAsync("/api/v1/cohorts/2023/policy");
+
+        Assert.Equal(status, (int)response.StatusCode);
+        var policy = await Anonymous.GetFromJsonAsync<JsonElement>("/api/v1/cohorts/2023/policy", Json);
+        Assert.Equal(status == 204 ? 70 : 60, policy.GetProperty("minScore").GetInt32());
     }
 
     public static TheoryData<string, string, string> InvalidBodies => new()

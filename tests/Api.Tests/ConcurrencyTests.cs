@@ -104,10 +104,23 @@ public sealed class ConcurrencyTests(ApiFactory factory) : InnovationTest(factor
         await Expect.ProblemAsync(await WithStale(Ministry, HttpMethod.Post, $"/api/v1/hub-candidacies/{candidacyId}/rejection", new { reason = "x" }), HttpStatusCode.PreconditionFailed, "precondition_failed");
         await Expect.ProblemAsync(await WithStale(Ministry, HttpMethod.Post, $"/api/v1/hubs/{JatimHubId}/partners", new { name = "Universitas Airlangga", type = "university" }), HttpStatusCode.PreconditionFailed, "precondition_failed");
         await Expect.ProblemAsync(await WithStale(Ministry, HttpMethod.Put, "/api/v1/cohorts/2040/policy", new { minScore = 10, minPublishedInnovations = 1, minRegencyCoverage = 0m, minPartners = 0 }), HttpStatusCode.PreconditionFailed, "precondition_failed");
+        using (var reset = new HttpRequestMessage(HttpMethod.Delete, "/api/v1/cohorts/2040/policy"))
+        {
+            reset.Headers.TryAddWithoutValidation("If-Match", stale);
+            await Expect.ProblemAsync(await Ministry.SendAsync(reset), HttpStatusCode.PreconditionFailed, "precondition_failed");
+        }
+
 
         Assert.Equal("invited", (await Ministry.GetFromJsonAsync<JsonElement>($"/api/v1/hub-candidacies/{candidacyId}", Json)).GetProperty("state").GetString());
         Assert.Empty((await Anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/hubs/{JatimHubId}", Json)).GetProperty("partners").EnumerateArray());
-        Assert.Equal(70, (await Anonymous.GetFromJsonAsync<JsonElement>("/api/v1/cohorts/2040/policy", Json)).GetProperty("minScore").GetInt32());
+        var policy = await Anonymous.GetAsync("/api/v1/cohorts/2040/policy");
+        Assert.False((await policy.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("isDefault").GetBoolean());
+        using (var reset = new HttpRequestMessage(HttpMethod.Delete, "/api/v1/cohorts/2040/policy"))
+        {
+            reset.Headers.IfMatch.Add(policy.Headers.ETag!);
+            await Expect.StatusAsync(await Ministry.SendAsync(reset), HttpStatusCode.NoContent);
+        }
+
 
         var innovationId = await InStateAsync("published");
         var replication = await OtherAgency.PostAsJsonAsync("/api/v1/replication-requests", new { innovationId, motivation = "Adopsi.", plannedStartOn = "2024-01-15" }, Json);

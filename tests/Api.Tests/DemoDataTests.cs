@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Jipp.Api.Tests.Infrastructure;
 using Jipp.Domain.Agencies;
 using Jipp.Domain.Hubs;
@@ -185,6 +187,41 @@ public sealed class DemoDataTests(ApiFactory factory) : ApiTest(factory)
         }
 
         Assert.Equal(innovations.Select(i => i.Id.ToString()), innovations.Select(i => i.Id.ToString()).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Seeded_2023_candidacies_show_the_track_record_the_demo_registry_holds_for_their_province()
+    {
+        var before = await SeededCandidaciesAsync();
+        Assert.All(before, c => Assert.Equal(0, c.GetProperty("trackRecord").GetProperty("publishedInnovations").GetInt32()));
+
+        await SeedDemoDataAsync();
+        var after = await SeededCandidaciesAsync();
+        var registry = await Factory.WithDbAsync(db => db.Innovations
+            .Where(i => i.State == InnovationState.Published && i.ProvinceCode != null)
+            .GroupBy(i => i.ProvinceCode!)
+            .Select(g => new { Province = g.Key, Published = g.Count(), Regencies = g.Where(i => i.RegencyCode != null).Select(i => i.RegencyCode).Distinct().Count() })
+            .ToDictionaryAsync(g => g.Province));
+
+        Assert.Equal(7, after.Count);
+        Assert.All(after, c =>
+        {
+            var province = c.GetProperty("provinceCode").GetString()!;
+            var track = c.GetProperty("trackRecord");
+            Assert.True(track.GetProperty("publishedInnovations").GetInt32() > 0, $"province {province} shows no published innovations");
+            Assert.Equal(registry[province].Published, track.GetProperty("publishedInnovations").GetInt32());
+            Assert.Equal(registry[province].Regencies, track.GetProperty("regenciesWithInnovations").GetInt32());
+        });
+
+        await SeedDemoDataAsync();
+        Assert.Equal(after.Select(c => c.ToString()), (await SeededCandidaciesAsync()).Select(c => c.ToString()));
+    }
+
+    /// <summary>The seeded candidacies of 2023, in identifier order.</summary>
+    private async Task<List<JsonElement>> SeededCandidaciesAsync()
+    {
+        var page = await Ministry.GetFromJsonAsync<JsonElement>($"{V1}/hub-candidacies?cohortYear=2023&pageSize=100", Json);
+        return [.. page.GetProperty("items").EnumerateArray().OrderBy(c => c.GetProperty("id").GetGuid())];
     }
 
     private async Task SeedDemoDataAsync()

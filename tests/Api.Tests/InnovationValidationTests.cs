@@ -83,6 +83,23 @@ public sealed class InnovationValidationTests(ApiFactory factory) : InnovationTe
     }
 
     [Fact]
+    public async Task An_update_may_send_back_the_owners_own_agencyId_but_not_another_agencys()
+    {
+        var id = await InStateAsync("draft");
+        var asRead = Body("Perizinan Online Terpadu 2.0");
+        asRead["agencyId"] = SurabayaId;
+        var otherOwner = Body("Diambil alih");
+        otherOwner["agencyId"] = await ProvincialGovernmentIdAsync("51");
+
+        await Expect.StatusAsync(await Owner.PutAsJsonAsync($"{Innovations}/{id}", asRead, Json), HttpStatusCode.OK);
+        await Expect.ValidationProblemAsync(await Owner.PutAsJsonAsync($"{Innovations}/{id}", otherOwner, Json), "agencyId");
+
+        var stored = await Ministry.GetFromJsonAsync<JsonElement>($"{Innovations}/{id}", Json);
+        Assert.Equal("Perizinan Online Terpadu 2.0", stored.GetProperty("title").GetString());
+        Assert.Equal(SurabayaId, stored.GetProperty("agencyId").GetGuid());
+    }
+
+    [Fact]
     public async Task An_update_cannot_change_the_owner_or_break_the_rules()
     {
         var id = await InStateAsync("draft");

@@ -1,8 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Jipp.Api.Json;
 using Jipp.Api.OpenApi;
 using Jipp.Api.Tests.Infrastructure;
+using Jipp.Application.Common.Concurrency;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Jipp.Api.Tests;
 
@@ -10,7 +15,7 @@ namespace Jipp.Api.Tests;
 /// What integrators read in the OpenAPI document: an example for every request body, the codes of
 /// every problem, enums as the strings the API speaks with their Indonesian terms, Accept-Language.
 /// </summary>
-public sealed class OpenApiDocumentationTests(ApiFactory factory) : ApiTest(factory)
+public sealed partial class OpenApiDocumentationTests(ApiFactory factory) : ApiTest(factory)
 {
     private async Task<JsonNode> DocumentAsync() => JsonNode.Parse(await Anonymous.GetStringAsync("/swagger/v1/swagger.json"))!;
 
@@ -40,6 +45,41 @@ public sealed class OpenApiDocumentationTests(ApiFactory factory) : ApiTest(fact
             }
         }
     }
+
+    [Fact]
+    public async Task Every_operation_answering_with_a_single_versioned_resource_declares_its_etag()
+    {
+        // From the routes: every successful response whose type carries a version is sent with an ETag (ETagFilter).
+        var routes = Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
+        var expected = routes
+            .SelectMany(e => e.Metadata.OfType<IProducesResponseTypeMetadata>()
+                .Where(r => r.StatusCode is >= 200 and < 300 && r.Type is not null && typeof(IVersioned).IsAssignableFrom(r.Type))
+                .SelectMany(r => e.Metadata.GetRequiredMetadata<IHttpMethodMetadata>().HttpMethods
+                    .Select(m => $"{m.ToLowerInvariant()} {RouteConstraint().Replace(e.RoutePattern.RawText!, "}").Replace("{version}", "1", StringComparison.Ordinal).TrimEnd('/')} {r.StatusCode}")))
+            .Order()
+            .ToList();
+        var document = await DocumentAsync();
+
+        var declared = Operations(document)
+            .SelectMany(op => op.Operation["responses"]!.AsObject()
+                .Where(r => r.Value!["headers"]?["ETag"] is not null)
+                .Select(r => (Name: $"{op.Method} {op.Path} {r.Key}", Header: r.Value!["headers"]!["ETag"]!)))
+            .ToList();
+
+        Assert.Contains("get /api/v1/innovations/{id} 200", expected);
+        Assert.Contains("post /api/v1/hub-candidacies 201", expected);
+        Assert.Contains("put /api/v1/cohorts/{year}/policy 200", expected);
+        Assert.Equal(expected, declared.Select(d => d.Name).Order());
+        Assert.All(declared, d =>
+        {
+            Assert.Contains("strong ETag", (string?)d.Header["description"], StringComparison.Ordinal);
+            Assert.Contains("If-Match", (string?)d.Header["description"], StringComparison.Ordinal);
+            Assert.Equal("string", (string?)d.Header["schema"]?["type"]);
+        });
+    }
+
+    [GeneratedRegex(":[^}]+}")]
+    private static partial Regex RouteConstraint();
 
     [Fact]
     public async Task Every_operation_has_a_summary_a_description_and_the_accept_language_header()

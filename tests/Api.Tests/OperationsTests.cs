@@ -53,7 +53,7 @@ public sealed class OperationsTests(ApiFactory factory) : ApiTest(factory)
             ("post", "/api/v1/hub-candidacies/{id}/commitment"), ("post", "/api/v1/hub-candidacies/{id}/readiness"),
             ("post", "/api/v1/hub-candidacies/{id}/assessment"), ("post", "/api/v1/hub-candidacies/{id}/designation"),
             ("post", "/api/v1/hub-candidacies/{id}/rejection"), ("post", "/api/v1/hub-candidacies/{id}/withdrawal"),
-            ("get", "/api/v1/cohorts/{year}/policy"), ("put", "/api/v1/cohorts/{year}/policy"),
+            ("get", "/api/v1/cohorts/{year}/policy"), ("put", "/api/v1/cohorts/{year}/policy"), ("delete", "/api/v1/cohorts/{year}/policy"),
             ("post", "/api/v1/replication-requests"), ("get", "/api/v1/replication-requests"), ("get", "/api/v1/replication-requests/{id}"),
             ("post", "/api/v1/replication-requests/{id}/verification"), ("post", "/api/v1/replication-requests/{id}/agreement"),
             ("post", "/api/v1/replication-requests/{id}/mentoring-sessions"), ("post", "/api/v1/replication-requests/{id}/completion"),

@@ -149,6 +149,44 @@ public sealed class SelectionCriteriaTests(ApiFactory factory) : CandidacyTest(f
         Assert.False(after.GetProperty("isDefault").GetBoolean());
     }
 
+    [Fact]
+    public async Task Resetting_a_cohort_policy_brings_back_the_defaults_and_is_audited()
+    {
+        await Expect.StatusAsync(await Ministry.PutAsJsonAsync("/api/v1/cohorts/2032/policy", new { minScore = 75, minPublishedInnovations = 20, minRegencyCoverage = 0.4m, minPartners = 2 }, Json), HttpStatusCode.OK);
+
+        var reset = await Ministry.DeleteAsync("/api/v1/cohorts/2032/policy");
+
+        await Expect.StatusAsync(reset, HttpStatusCode.NoContent);
+        var after = await Anonymous.GetFromJsonAsync<JsonElement>("/api/v1/cohorts/2032/policy", Json);
+        Assert.True(after.GetProperty("isDefault").GetBoolean());
+        Assert.Equal(70, after.GetProperty("minScore").GetInt32());
+        Assert.Equal(10, after.GetProperty("minPublishedInnovations").GetInt32());
+        Assert.Equal(0.25m, after.GetProperty("minRegencyCoverage").GetDecimal());
+        Assert.Equal(1, after.GetProperty("minPartners").GetInt32());
+        var audit = await Ministry.GetFromJsonAsync<JsonElement>("/api/v1/audit?subjectId=2032", Json);
+        Assert.Equal(
+            ["ResetCohortPolicy:deleted", "SetCohortPolicy:added"],
+            audit.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("action").GetString() + ":" + e.GetProperty("change").GetString()));
+    }
+
+    [Fact]
+    public async Task Resetting_a_policy_that_is_not_set_is_204_and_changes_nothing()
+    {
+        await Expect.StatusAsync(await Ministry.DeleteAsync("/api/v1/cohorts/2033/policy"), HttpStatusCode.NoContent);
+        await Expect.StatusAsync(await Ministry.DeleteAsync("/api/v1/cohorts/2033/policy"), HttpStatusCode.NoContent);
+
+        Assert.True((await Anonymous.GetFromJsonAsync<JsonElement>("/api/v1/cohorts/2033/policy", Json)).GetProperty("isDefault").GetBoolean());
+        Assert.Empty((await Ministry.GetFromJsonAsync<JsonElement>("/api/v1/audit?subjectId=2033", Json)).GetProperty("items").EnumerateArray());
+    }
+
+    [Theory]
+    [InlineData(1999)]
+    [InlineData(2101)]
+    public async Task Resetting_the_policy_of_a_year_out_of_range_is_400_naming_the_year(int year)
+    {
+        await Expect.ValidationProblemAsync(await Ministry.DeleteAsync($"/api/v1/cohorts/{year}/policy"), "year");
+    }
+
     [Theory]
     [InlineData("""{"minScore":101,"minPublishedInnovations":10,"minRegencyCoverage":0.25,"minPartners":1}""", "minScore")]
     [InlineData("""{"minScore":70,"minPublishedInnovations":-1,"minRegencyCoverage":0.25,"minPartners":1}""", "minPublishedInnovations")]

@@ -12,6 +12,7 @@ using Jipp.Application.Candidacies.SubmitReadiness;
 using Jipp.Application.Candidacies.WithdrawCandidacy;
 using Jipp.Application.Candidacies;
 using Jipp.Application.Cohorts.GetCohortPolicy;
+using Jipp.Application.Cohorts.ResetCohortPolicy;
 using Jipp.Application.Cohorts.SetCohortPolicy;
 using Jipp.Application.Cohorts;
 using Jipp.Application.Common.Inputs;
@@ -29,7 +30,7 @@ public static class CandidaciesEndpoints
 
     public static IEndpointRouteBuilder MapCandidaciesEndpoints(this IEndpointRouteBuilder routes)
     {
-        var candidacies = routes.MapGroup("/hub-candidacies").WithTags("Hub onboarding").AddEndpointFilter<ETagFilter>();
+        var candidacies = routes.MapGroup("/hub-candidacies").WithTags("Hub onboarding").WithETags();
         candidacies.MapPost("/", ShortlistCandidacy)
             .RequireAuthorization(Policies.Ministry)
             .WithName(nameof(ShortlistCandidacy))
@@ -113,7 +114,7 @@ public static class CandidaciesEndpoints
             .WithDescription("Any open state → `withdrawn`. The candidate agency." + Transition)
             .ProducesProblems(400, 404, 409);
 
-        var cohorts = routes.MapGroup("/cohorts").WithTags("Hub onboarding").AddEndpointFilter<ETagFilter>();
+        var cohorts = routes.MapGroup("/cohorts").WithTags("Hub onboarding").WithETags();
         cohorts.MapGet("/{year:int}/policy", GetCohortPolicy)
             .WithName(nameof(GetCohortPolicy))
             .WithSummary("Get a cohort's selection policy")
@@ -124,6 +125,16 @@ public static class CandidaciesEndpoints
             .WithName(nameof(SetCohortPolicy))
             .WithSummary("Set a cohort's selection policy")
             .WithDescription("Sets the thresholds of the cohort year. Designation judges with the policy as it stands at that moment.")
+            .ProducesProblems(400);
+        cohorts.MapDelete("/{year:int}/policy", ResetCohortPolicy)
+            .RequireAuthorization(Policies.Ministry)
+            .WithName(nameof(ResetCohortPolicy))
+            .WithSummary("Reset a cohort's selection policy to the defaults")
+            .WithDescription("""
+                Removes the ministry's thresholds of the cohort year: from then on the defaults apply (GET answers them
+                with `isDefault: true`) and designation judges with them. 204 also when none were set, so a retry is safe.
+                `If-Match` is checked against the policy that was set.
+                """)
             .ProducesProblems(400);
         return routes;
     }
@@ -197,4 +208,12 @@ public static class CandidaciesEndpoints
     /// <param name="year">The cohort year.</param>
     internal static async Task<Ok<CohortPolicyDto>> SetCohortPolicy(int year, CohortPolicyInput input, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new SetCohortPolicy(year, input), ct));
+
+    /// <summary>Resets a cohort policy to the defaults.</summary>
+    /// <param name="year">The cohort year.</param>
+    internal static async Task<NoContent> ResetCohortPolicy(int year, ISender sender, CancellationToken ct)
+    {
+        await sender.Send(new ResetCohortPolicy(year), ct);
+        return TypedResults.NoContent();
+    }
 }

@@ -16,3 +16,20 @@ public sealed class ETagFilter : IEndpointFilter
         return result;
     }
 }
+
+/// <summary>Marks the endpoints that run <see cref="ETagFilter"/>, so that the OpenAPI document can declare the header (filters are not metadata).</summary>
+public sealed class SendsETagMetadata
+{
+    public static readonly SendsETagMetadata Instance = new();
+
+    private SendsETagMetadata()
+    {
+    }
+}
+
+public static class ETagEndpointConventions
+{
+    /// <summary>Sends the ETag of every single versioned resource the group answers with, and says so in the OpenAPI document.</summary>
+    public static RouteGroupBuilder WithETags(this RouteGroupBuilder group) =>
+        group.AddEndpointFilter<ETagFilter>().WithMetadata(SendsETagMetadata.Instance);
+}

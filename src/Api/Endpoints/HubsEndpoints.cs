@@ -20,7 +20,7 @@ public static class HubsEndpoints
 
     public static IEndpointRouteBuilder MapHubsEndpoints(this IEndpointRouteBuilder routes)
     {
-        var hubs = routes.MapGroup("/hubs").WithTags("Hubs").AddEndpointFilter<ETagFilter>();
+        var hubs = routes.MapGroup("/hubs").WithTags("Hubs").WithETags();
         hubs.MapGet("/", ListHubs)
             .WithName(nameof(ListHubs))
             .WithSummary("List hubs")

@@ -21,7 +21,7 @@ public static class InnovationsEndpoints
 
     public static IEndpointRouteBuilder MapInnovationsEndpoints(this IEndpointRouteBuilder routes)
     {
-        var innovations = routes.MapGroup("/innovations").WithTags("Innovations").AddEndpointFilter<ETagFilter>();
+        var innovations = routes.MapGroup("/innovations").WithTags("Innovations").WithETags();
         innovations.MapGet("/", ListInnovations)
             .WithName(nameof(ListInnovations))
             .WithSummary("List and search innovations")
@@ -57,7 +57,7 @@ public static class InnovationsEndpoints
             .RequireAuthorization(Policies.Agency)
             .WithName(nameof(UpdateInnovation))
             .WithSummary("Update an innovation")
-            .WithDescription("Replaces the content of an innovation in `draft` or `returned`; only its owner agency. Otherwise 409 `invalid_transition` naming the current state.")
+            .WithDescription("Replaces the content of an innovation in `draft` or `returned`; only its owner agency. `agencyId` may be sent back as read (or left out); another agency's is a 400. Otherwise 409 `invalid_transition` naming the current state.")
             .ProducesProblems(400, 404, 409);
         innovations.MapPost("/{id:guid}/submission", SubmitInnovation)
             .RequireAuthorization(Policies.Agency)

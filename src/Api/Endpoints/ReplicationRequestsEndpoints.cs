@@ -23,7 +23,7 @@ public static class ReplicationRequestsEndpoints
 
     public static IEndpointRouteBuilder MapReplicationRequestsEndpoints(this IEndpointRouteBuilder routes)
     {
-        var requests = routes.MapGroup("/replication-requests").WithTags("Replication requests").AddEndpointFilter<ETagFilter>();
+        var requests = routes.MapGroup("/replication-requests").WithTags("Replication requests").WithETags();
         requests.MapPost("/", SubmitReplicationRequest)
             .RequireAuthorization(Policies.MinistryOrAgency)
             .RequireRateLimiting(RateLimiting.ReplicationRequestsPolicy)

@@ -72,6 +72,7 @@ public static class SwaggerSetup
         options.OperationFilter<SecurityAndProblemsOperationFilter>();
         options.OperationFilter<ProblemCodesOperationFilter>();
         options.OperationFilter<AgeHeader.OperationFilter>();
+        options.OperationFilter<ETagHeaderOperationFilter>();
         options.SchemaFilter<EnumAndExampleSchemaFilter>();
         options.CustomSchemaIds(SchemaId);
         options.ParameterFilter<EnumQueryParameterFilter>();

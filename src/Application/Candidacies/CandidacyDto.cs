@@ -12,7 +12,7 @@ namespace Jipp.Application.Candidacies;
 /// <param name="CohortYear">The cohort (year) of the onboarding round.</param>
 /// <param name="State">Where the candidacy stands.</param>
 /// <param name="Notes">The ministry's notes at shortlisting.</param>
-/// <param name="TrackRecord">The candidate's record in the registry, computed at shortlisting and refreshed at assessment.</param>
+/// <param name="TrackRecord">The candidate's record in the registry, computed at shortlisting and refreshed at assessment (the seeded 2023 candidacies: also when demo data is seeded).</param>
 /// <param name="Invitation">The readiness coordination meeting it was invited to.</param>
 /// <param name="Willingness">Its answer to the invitation (kesediaan).</param>
 /// <param name="Commitment">The signed joint commitment (komitmen bersama).</param>

@@ -3,7 +3,7 @@ using Jipp.Domain.Innovations;
 namespace Jipp.Application.Innovations;
 
 /// <summary>The body of registering or updating an innovation.</summary>
-/// <param name="AgencyId">The owner agency. Agency clients may omit it (their own agency is meant) and may name only their own; the ministry must name one. Cannot be changed by an update.</param>
+/// <param name="AgencyId">The owner agency. Agency clients may omit it (their own agency is meant) and may name only their own; the ministry must name one. An update may send the owner's id back as read, or omit it; any other is a 400 (an innovation keeps its owner).</param>
 /// <param name="Title">Name of the innovation (at most 200 characters).</param>
 /// <param name="UnitName">The unit that runs it, such as "Dinas Kependudukan dan Pencatatan Sipil".</param>
 /// <param name="Summary">Short description (at most 1000 characters).</param>

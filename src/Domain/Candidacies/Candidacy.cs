@@ -113,6 +113,22 @@ public sealed class Candidacy
         Move(CandidacyState.ReadinessSubmitted, now);
     }
 
+    /// <summary>
+    /// Takes the registry's current figures while the candidacy is open and not yet assessed (an
+    /// assessment keeps the record it judged). False, changing nothing, when the figures are the same
+    /// or the candidacy is past that point; the computation time alone is no change.
+    /// </summary>
+    public bool RefreshTrackRecord(TrackRecord refreshed)
+    {
+        if (!IsOpen || State == CandidacyState.Assessed || TrackRecord with { ComputedAt = refreshed.ComputedAt } == refreshed)
+        {
+            return false;
+        }
+
+        TrackRecord = refreshed;
+        return true;
+    }
+
     /// <summary>Judges the three criteria with a refreshed track record; may be repeated until designation.</summary>
     public void Assess(Scores scores, string? notes, TrackRecord refreshed, CohortPolicy policy, DateTimeOffset now)
     {

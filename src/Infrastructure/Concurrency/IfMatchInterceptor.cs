@@ -54,7 +54,7 @@ public sealed class IfMatchInterceptor(IHttpContextAccessor accessor, IConfigura
             return;
         }
 
-        foreach (var entry in context.ChangeTracker.Entries().Where(e => e.State == EntityState.Modified && IsTarget(e, key)))
+        foreach (var entry in context.ChangeTracker.Entries().Where(e => e.State is EntityState.Modified or EntityState.Deleted && IsTarget(e, key)))
         {
             var ifMatch = http.Request.Headers.IfMatch;
             if (ifMatch.Count == 0)

@@ -35,6 +35,7 @@ public sealed class API1_BrokenObjectLevelAuthorizationTests(ApiFactory factory)
         ["candidacy.rejection"] = "POST /api/v1/hub-candidacies/{id}/rejection",
         ["candidacy.withdrawal"] = "POST /api/v1/hub-candidacies/{id}/withdrawal",
         ["cohort.policy"] = "PUT /api/v1/cohorts/{year}/policy",
+        ["cohort.policy.reset"] = "DELETE /api/v1/cohorts/{year}/policy",
         ["hub.partner.add"] = "POST /api/v1/hubs/{id}/partners",
         ["hub.partner.remove"] = "DELETE /api/v1/hubs/{id}/partners/{partnerId}",
         ["hub.activity"] = "POST /api/v1/hubs/{id}/activities",
@@ -211,6 +212,9 @@ public sealed class API1_BrokenObjectLevelAuthorizationTests(ApiFactory factory)
                 return new("POST", $"{jambi}/withdrawal", new { reason = "Prioritas daerah berubah." }, jambi, Candidate);
             case "cohort.policy":
                 return new("PUT", "/api/v1/cohorts/2023/policy", Policy(minPartners: 0), "/api/v1/cohorts/2023/policy", Ministry);
+            case "cohort.policy.reset":
+                await Expect.StatusAsync(await Ministry.PutAsJsonAsync("/api/v1/cohorts/2023/policy", Policy(minPartners: 0), Json), HttpStatusCode.OK);
+                return new("DELETE", "/api/v1/cohorts/2023/policy", null, "/api/v1/cohorts/2023/policy", Ministry);
             case "hub.partner.add":
                 return new("POST", $"{jatim}/partners", new { name = "Forum Inovasi Jawa Timur", type = "other" }, jatim, JatimHub);
             case "hub.partner.remove":

@@ -56,6 +56,7 @@ public static partial class SecurityRoutes
         ["POST /api/v1/hub-candidacies/{id}/withdrawal"] = [Agency],
         ["GET /api/v1/cohorts/{year}/policy"] = Anyone,
         ["PUT /api/v1/cohorts/{year}/policy"] = [Ministry],
+        ["DELETE /api/v1/cohorts/{year}/policy"] = [Ministry],
         ["GET /api/v1/hubs"] = Anyone,
         ["GET /api/v1/hubs/{id}"] = Anyone,
         ["POST /api/v1/hubs/{id}/partners"] = [Ministry, Hub],

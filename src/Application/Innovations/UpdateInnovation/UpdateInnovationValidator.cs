@@ -1,6 +1,4 @@
 using FluentValidation;
-using Jipp.Application.Common.Localization;
-using Jipp.Application.Common.Validation;
 
 namespace Jipp.Application.Innovations.UpdateInnovation;
 
@@ -8,7 +6,7 @@ public sealed class UpdateInnovationValidator : AbstractValidator<UpdateInnovati
 {
     public UpdateInnovationValidator(InnovationInputValidator input)
     {
+        // agencyId may be sent back as read; the handler refuses any other than the owner's, which it loads.
         RuleFor(c => c.Input).SetValidator(input);
-        RuleFor(c => c.Input.AgencyId).Null().WithMessage(Messages.OwnerUnchangeable);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Jipp.Application.Candidacies;
 using Jipp.Domain.Hubs;
 using Jipp.Domain.Innovations;
 using Microsoft.EntityFrameworkCore;
@@ -11,9 +12,10 @@ namespace Jipp.Infrastructure.Persistence.Seed;
 /// governments and KemenPANRB, for demonstrations and for exploring the API. The data depend
 /// only on a fixed random seed and on the hubs in the database, so every run, in every
 /// environment, produces the same innovations with the same identifiers; once they are there,
-/// seeding again does nothing.
+/// seeding again does nothing. The open seeded candidacies of 2023 then take their track record
+/// from these innovations (reference seeding, which runs first, found none).
 /// </summary>
-public sealed class DemoDataSeeder(JippDbContext db)
+public sealed class DemoDataSeeder(JippDbContext db, TimeProvider clock)
 {
     /// <summary>The prefix of the names that <see cref="SeedIds.For"/> turns into the innovations' identifiers.</summary>
     public const string IdName = "demo-innovation:";
@@ -44,16 +46,33 @@ public sealed class DemoDataSeeder(JippDbContext db)
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var hubs = await ActiveHubsAsync(ct);
             var innovations = Build(hubs);
-            if (await db.Innovations.AnyAsync(i => i.Id == innovations[0].Id, ct))
+            if (!await db.Innovations.AnyAsync(i => i.Id == innovations[0].Id, ct))
             {
-                return;
+                db.Innovations.AddRange(innovations);
+                await db.SaveChangesAsync(ct);
             }
 
-            db.Innovations.AddRange(innovations);
-            await db.SaveChangesAsync(ct);
+            await RefreshSeededTrackRecordsAsync(ct);
             await transaction.CommitAsync(ct);
         }, cancellationToken);
         db.ChangeTracker.Clear();
+    }
+
+    /// <summary>
+    /// The seeded candidacies still before assessment take the registry's figures; those already equal
+    /// are left alone, so seeding again writes nothing.
+    /// </summary>
+    private async Task RefreshSeededTrackRecordsAsync(CancellationToken ct)
+    {
+        var ids = ReferenceDataSeeder.InvitedCandidacyIds;
+        var candidacies = await db.Candidacies.Where(c => ids.Contains(c.Id)).ToListAsync(ct);
+        var now = clock.GetUtcNow();
+        foreach (var candidacy in candidacies)
+        {
+            candidacy.RefreshTrackRecord(await TrackRecords.ComputeAsync(db, candidacy.AgencyId, candidacy.ProvinceCode, now, ct));
+        }
+
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>The active hub of each province; the earliest by identifier should a province ever have two.</summary>

@@ -95,24 +95,30 @@ public sealed class ReferenceDataSeeder(JippDbContext db)
         await db.SaveChangesAsync(ct);
     }
 
+    private static readonly DateTimeOffset InvitedAt = new(2023, 2, 13, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The ids of the seeded candidacies of 2023, one per invited province.</summary>
+    public static IReadOnlyList<Guid> InvitedCandidacyIds { get; } = [.. ReferenceData.Hubs.Where(h => h.Status == "invited").Select(CandidacyId)];
+
+    private static Guid CandidacyId(HubRow row) => SeedIds.For("candidacy:" + row.Year + ":" + row.ProvinceCode, InvitedAt);
+
     /// <summary>The seven provinces invited to the readiness coordination meeting of 13 February 2023 (virtual).</summary>
     private async Task SeedInvitedCandidaciesAsync(CancellationToken ct)
     {
         var meeting = new DateOnly(2023, 2, 13);
-        var invitedAt = new DateTimeOffset(2023, 2, 13, 0, 0, 0, TimeSpan.Zero);
         var existing = await db.Candidacies.Select(c => c.Id).ToHashSetAsync(ct);
         foreach (var row in ReferenceData.Hubs.Where(h => h.Status == "invited"))
         {
-            var id = SeedIds.For("candidacy:" + row.Year + ":" + row.ProvinceCode, invitedAt);
+            var id = CandidacyId(row);
             if (existing.Contains(id))
             {
                 continue;
             }
 
             var agencyId = SeedIds.ProvincialGovernment(row.ProvinceCode);
-            var trackRecord = await TrackRecords.ComputeAsync(db, agencyId, row.ProvinceCode, invitedAt, ct);
-            var candidacy = Candidacy.Shortlist(id, agencyId, row.ProvinceCode, row.Year, "Invited to the readiness coordination meeting of 13 February 2023.", trackRecord, invitedAt);
-            candidacy.Invite(meeting, MeetingFormat.Virtual, invitedAt);
+            var trackRecord = await TrackRecords.ComputeAsync(db, agencyId, row.ProvinceCode, InvitedAt, ct);
+            var candidacy = Candidacy.Shortlist(id, agencyId, row.ProvinceCode, row.Year, "Invited to the readiness coordination meeting of 13 February 2023.", trackRecord, InvitedAt);
+            candidacy.Invite(meeting, MeetingFormat.Virtual, InvitedAt);
             db.Candidacies.Add(candidacy);
         }
 

@@ -1,0 +1,24 @@
+using Jipp.Application.Common.Interfaces;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jipp.Application.Cohorts.ResetCohortPolicy;
+
+/// <summary>Puts a cohort year back on the default thresholds: the ministry. Resetting a year that has none set changes nothing.</summary>
+public sealed record ResetCohortPolicy(int Year) : ICommand;
+
+public sealed class ResetCohortPolicyHandler(IJippDbContext db) : ICommandHandler<ResetCohortPolicy>
+{
+    public async ValueTask<Unit> Handle(ResetCohortPolicy command, CancellationToken cancellationToken)
+    {
+        var policy = await db.CohortPolicies.SingleOrDefaultAsync(p => p.Year == command.Year, cancellationToken);
+        if (policy is not null)
+        {
+            // The defaults are the absence of a row (see CohortPolicies.ForYearAsync); removing it is audited as `deleted`.
+            db.CohortPolicies.Remove(policy);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return Unit.Value;
+    }
+}
