@@ -8,6 +8,14 @@ acknowledged write exists exactly once, that the event feed holds one
 `innovation.stateChanged` (to = draft) event per innovation in order, and that
 no response was a 500. Standard library only; talks to 127.0.0.1 only.
 
+The service runs as deployed (Production, rate limiting on) with the run's own
+allowance through the documented settings Jipp:RateLimiting:PermitsPerMinute and
+AnonymousPermitsPerMinute (--permits-per-minute, --anonymous-permits-per-minute):
+one API client writes with 8 workers and then reads every write back, far more
+than the default 600 a minute. The client also behaves as integrators are told
+to: a 429 is waited out for its Retry-After and the request repeated (a write
+with the same Idempotency-Key and body).
+
 Exit code: 0 when there is no loss, no 500, no event problem and every fault
 assertion held; 1 otherwise; 2 when the set-up failed. Duplicates and keys
 left `in_progress` are findings: printed, and fatal only with --strict.
@@ -60,6 +68,8 @@ class Stats:
         self.errors_500 = []          # (method, path, body excerpt)
         self.bad_503 = []             # 503 without Retry-After or without code unavailable
         self.conn_errors = 0
+        self.rate_limited = 0         # 429 answers (each waited out for its Retry-After)
+        self.rate_limit_headers = {}  # RateLimit-Limit values seen on API answers -> count
         self.responses = []           # (t_start, t_end, method, path, status) of API calls, for window checks
         self.attempted = 0
         self.acknowledged = 0
@@ -77,6 +87,10 @@ class Stats:
             self.status_counts[status] = self.status_counts.get(status, 0) + 1
             if path.startswith("/api/"):
                 self.responses.append((t0, t1, method, path, status))
+                limit = headers.get("ratelimit-limit")
+                self.rate_limit_headers[limit] = self.rate_limit_headers.get(limit, 0) + 1
+            if status == 429:
+                self.rate_limited += 1
             if status >= 500 and status != 503:
                 self.errors_500.append((method, path, status, body[:300]))
             if status == 503 and path.startswith("/api/"):
@@ -124,6 +138,27 @@ def request(port, method, path, body=None, headers=None, timeout=REQUEST_TIMEOUT
     return status, rh, text
 
 
+def retry_after(headers):
+    """Seconds a 429 (or 503) asks the client to wait: Retry-After in seconds, 1 to 60 (60 when missing)."""
+    try:
+        return min(max(int(headers.get("retry-after", "")), 1), 60)
+    except ValueError:
+        return 60
+
+
+def request_honouring_429(port, method, path, body=None, headers=None, bound=300.0):
+    """request(), but a 429 is waited out for its Retry-After and the same request sent again, for at
+    most `bound` seconds of waiting; then the 429 is returned."""
+    waited = 0.0
+    while True:
+        status, rh, text = request(port, method, path, body, headers)
+        if status != 429 or waited >= bound:
+            return status, rh, text
+        pause = min(retry_after(rh), bound - waited) + secrets.randbelow(500) / 1000.0
+        time.sleep(pause)
+        waited += pause
+
+
 def free_port():
     """A port below the ephemeral range that is free now (kept for the restart after the SIGKILL)."""
     for _ in range(200):
@@ -141,8 +176,9 @@ def free_port():
 
 
 class Service:
-    def __init__(self, dll, conn_str, admin_key, port, work):
+    def __init__(self, dll, conn_str, admin_key, port, work, permits, anonymous_permits):
         self.dll, self.conn_str, self.admin_key, self.port, self.work = dll, conn_str, admin_key, port, work
+        self.permits, self.anonymous_permits = permits, anonymous_permits
         self.proc = None
         self.starts = 0
         self.log_path = os.path.join(work, "api.log")
@@ -155,6 +191,10 @@ class Service:
             "ASPNETCORE_URLS": f"http://{HOST}:{self.port}",
             "ASPNETCORE_ENVIRONMENT": "Production",
             "Jipp__SeedDemoData": "false",
+            # The limiter stays on, as deployed; the run gets its own allowance (see --help).
+            "Jipp__RateLimiting__Enabled": "true",
+            "Jipp__RateLimiting__PermitsPerMinute": str(self.permits),
+            "Jipp__RateLimiting__AnonymousPermitsPerMinute": str(self.anonymous_permits),
             "DOTNET_NOLOGO": "1",
         })
         logf = open(self.log_path, "a")
@@ -320,6 +360,15 @@ class Load:
                     return
             elif status is None or status == 503:
                 in_progress_since = None
+            elif status == 429:
+                # Over the client's allowance: wait as long as the service asks, then the same key and body.
+                if time.monotonic() - started > self.write_deadline:
+                    with STATS.lock:
+                        STATS.gave_up.append((key, f"429 rate_limited past the write deadline of {self.write_deadline:.0f} s"))
+                    return
+                time.sleep(min(retry_after(rh), max(0.0, self.write_deadline - (time.monotonic() - started)))
+                           + secrets.randbelow(500) / 1000.0)
+                continue
             else:
                 with STATS.lock:
                     STATS.unexpected.append((key, status, text[:300]))
@@ -356,7 +405,7 @@ class Checks:
 def get_json(port, path, key, what):
     for attempt in range(10):
         try:
-            status, _, text = request(port, "GET", path, headers={"X-Api-Key": key})
+            status, _, text = request_honouring_429(port, "GET", path, headers={"X-Api-Key": key})
         except OSError:
             time.sleep(0.5)
             continue
@@ -392,6 +441,12 @@ def main():
     ap.add_argument("--in-progress-limit", type=float, default=150.0,
                     help="give a write up after this many seconds of 409 idempotency_in_progress "
                          "(the service takes an abandoned claim over after 10 s)")
+    ap.add_argument("--permits-per-minute", type=int, default=100000,
+                    help="the run's allowance per API client (Jipp__RateLimiting__PermitsPerMinute; deployed default 600): "
+                         "the agency client writes with every worker and reads all writes back")
+    ap.add_argument("--anonymous-permits-per-minute", type=int, default=10000,
+                    help="the allowance per address without a key (Jipp__RateLimiting__AnonymousPermitsPerMinute; "
+                         "deployed default 120): /health/ready is polled every 0.2 s")
     ap.add_argument("--strict", action="store_true", help="duplicates and stuck keys fail the run too")
     args = ap.parse_args()
 
@@ -404,7 +459,8 @@ def main():
     except SetupError as e:
         log(f"SET-UP FAILURE: {e}")
         return 2
-    svc = Service(env("FAULTS_API_DLL"), env("FAULTS_CONNECTION_STRING"), admin_key, port, work)
+    svc = Service(env("FAULTS_API_DLL"), env("FAULTS_CONNECTION_STRING"), admin_key, port, work,
+                  args.permits_per_minute, args.anonymous_permits_per_minute)
     checks = Checks()
 
     def on_term(signum, frame):
@@ -450,7 +506,17 @@ def run(args, pg, svc, checks, run_id, admin_key, port, t_begin):
     if status != 201:
         raise SetupError(f"creating the agency client answered {status}: {text[:300]}")
     agency_key = json.loads(text)["key"]
-    log(f"agency {agency['name']} ({agency['id']}); {args.workers} workers")
+    log(f"agency {agency['name']} ({agency['id']}); {args.workers} workers; rate limiting on, "
+        f"{args.permits_per_minute} requests a minute per client, {args.anonymous_permits_per_minute} per address without a key")
+    # The limiter is on, with the run's allowance: admitted answers carry RateLimit-Limit.
+    status, rh, _ = request_honouring_429(port, "GET", f"/api/v1/agencies/{agency['id']}", headers={"X-Api-Key": agency_key})
+    if status != 200:
+        raise SetupError(f"reading the agency answered {status}")
+    if rh.get("ratelimit-limit") != str(args.permits_per_minute):
+        checks.fail(f"rate limiting: an agency's answer carries RateLimit-Limit {rh.get('ratelimit-limit')!r}, expected "
+                    f"{args.permits_per_minute} (the limiter is off or the allowance was not applied)")
+    else:
+        checks.ok(f"rate limiting is on: RateLimit-Limit {rh.get('ratelimit-limit')} a minute for the agency client")
 
     load = Load(port, agency_key, run_id, args.workers, args.write_deadline, args.in_progress_limit)
     load.start()
@@ -638,7 +704,7 @@ def verify(port, admin, agency_key, agency_id, run_id, acks, key_title, worker_o
                     return
                 iid = queue.pop()
             try:
-                st, _, text = request(port, "GET", f"/api/v1/innovations/{iid}", headers={"X-Api-Key": agency_key})
+                st, _, text = request_honouring_429(port, "GET", f"/api/v1/innovations/{iid}", headers={"X-Api-Key": agency_key})
             except OSError as e:
                 st, text = None, str(e)
             with lock:
@@ -812,6 +878,12 @@ def summary(args, checks, svc, acks, gave_up, unexpected, elapsed):
     if lat:
         print(f"  503 latency               median {lat[len(lat) // 2]:.2f} s, max {lat[-1]:.2f} s")
     print(f"  500 answers               {len(n500)}")
+    with s.lock:
+        n429 = s.rate_limited
+        limits = dict(s.rate_limit_headers)
+    print(f"  429 answers               {n429} (each waited out for its Retry-After); rate limiting on, "
+          f"{args.permits_per_minute}/min per client, {args.anonymous_permits_per_minute}/min per address without a key; "
+          f"RateLimit-Limit on API answers: {limits}")
     print(f"  HTTP statuses             {counts}")
     print(f"  innovations of the agency {COUNTS.get('listed', '?')} for {COUNTS.get('acked_ids', '?')} acknowledged ids "
           f"(extra: {COUNTS.get('extra', '?')}; duplicates: {COUNTS.get('duplicates', '?')}, committed but unacknowledged: {COUNTS.get('orphans', '?')})")
