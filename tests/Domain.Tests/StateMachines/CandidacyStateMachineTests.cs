@@ -129,7 +129,7 @@ public sealed class CandidacyStateMachineTests
         var refusal = Record.Exception(() => Perform(candidacy, @case.Action));
 
         Assert.NotNull(refusal);
-        if (rule.AllowedFrom.Contains(@case.From))
+        if (rule.RuleRefuses(@case.From))
         {
             Transitions.AssertRuleRefusal(refusal, rule);
         }

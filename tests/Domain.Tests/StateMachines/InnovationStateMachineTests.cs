@@ -102,7 +102,7 @@ public sealed class InnovationStateMachineTests
         var refusal = Record.Exception(() => Perform(innovation, @case.Action));
 
         Assert.NotNull(refusal);
-        if (rule.AllowedFrom.Contains(@case.From))
+        if (rule.RuleRefuses(@case.From))
         {
             Transitions.AssertRuleRefusal(refusal, rule);
         }

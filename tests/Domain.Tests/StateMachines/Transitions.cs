@@ -5,12 +5,15 @@ namespace Jipp.Domain.Tests.StateMachines;
 /// <summary>
 /// One row of a contract's transition table: the states from which an action is allowed and the
 /// state it leads to (null: it stays where it is). With <see cref="RefusedBy"/>, the state machine
-/// lets the action through from those states but a rule refuses it there with that code.
+/// lets the action through from those states but a rule refuses it with that code in
+/// <see cref="RefusedIn"/> (all of them unless named).
 /// </summary>
-public sealed record Transition<TState>(TState[] AllowedFrom, TState? To, string? RefusedBy = null)
+public sealed record Transition<TState>(TState[] AllowedFrom, TState? To, string? RefusedBy = null, TState[]? RefusedIn = null)
     where TState : struct, Enum
 {
-    public bool Allows(TState from) => AllowedFrom.Contains(from) && RefusedBy is null;
+    public bool Allows(TState from) => AllowedFrom.Contains(from) && !RuleRefuses(from);
+
+    public bool RuleRefuses(TState from) => RefusedBy is not null && AllowedFrom.Contains(from) && (RefusedIn ?? AllowedFrom).Contains(from);
 }
 
 /// <summary>One state × one action, named by the behaviour the table expects.</summary>
@@ -51,7 +54,7 @@ public static class Transitions
                 var state = ApiName(from);
                 var outcome = rule.Allows(from)
                     ? rule.To is { } to && !to.Equals(from) ? $"makes_it_{ApiName(to)}" : "keeps_it_" + state
-                    : rule.AllowedFrom.Contains(from) ? $"is_refused_with_{rule.RefusedBy}" : "is_refused_naming_its_state";
+                    : rule.RuleRefuses(from) ? $"is_refused_with_{rule.RefusedBy}" : "is_refused_naming_its_state";
                 data.Add(new(from, action, $"{gerund(action)}_{Article(state)}_{state}_{subject}_{outcome}"));
             }
         }
