@@ -75,8 +75,9 @@ public sealed class SelectionCriteriaTests
         // Government partners are not counted, whatever their support statement.
         foreach (var type in Enum.GetValues<AgencyType>().Where(t => !t.IsOutsideGovernment()))
         {
+            var name = Transitions.ApiName(type);
             data.Add(new(
-                $"Stakeholder_support_is_unmet_by_a_{type}_partner_with_a_support_statement", () => Ready(partners: [Government(type)]), Good, Policy, support, false,
+                $"Stakeholder_support_is_unmet_by_{Transitions.Article(name)}_{name}_partner_with_a_support_statement", () => Ready(partners: [Government(type)]), Good, Policy, support, false,
                 "Partners outside government with a support statement: 0, fewer than the minimum of 1."));
         }
 

@@ -226,6 +226,7 @@ public sealed class CandidacyStateMachineTests
             case CandidacyAction.SubmitReadiness:
                 candidacy.SubmitReadiness(FullReadiness(now), now);
                 break;
+            // The action under test assesses with new scores and a refreshed record, so the test sees both replaced.
             case CandidacyAction.Assess when now == Now:
                 candidacy.Assess(new Scores(90, 85, 80), " Ready. ", Refreshed, Policy, now);
                 break;

@@ -89,5 +89,5 @@ public static class Transitions
         Assert.Equal(rule.RefusedBy, domain.Code);
     }
 
-    private static string Article(string word) => "aeiou".Contains(word[0], StringComparison.Ordinal) ? "an" : "a";
+    public static string Article(string word) => "aeiou".Contains(word[0], StringComparison.Ordinal) ? "an" : "a";
 }
