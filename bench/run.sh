@@ -228,6 +228,7 @@ echo "$LIST&cursor=$DEEP_SERVICE" >"$WORK/deep-service.paths"
 echo "$LIST&cursor=$DEEP_BASELINE" >"$WORK/deep-baseline.paths"
 
 cat bench/wrk/paths.lua bench/wrk/report.lua >"$WORK/paths.lua"
+cat bench/wrk/unique.lua bench/wrk/report.lua >"$WORK/unique.lua"
 cat bench/wrk/register.lua bench/wrk/report.lua >"$WORK/register.lua"
 
 # How many published innovations each benchmark query matches, as the search sees them.
@@ -331,8 +332,11 @@ list_scenario "list, province, agency key"         province           "$AGENCY_K
 list_scenario "list, province+sector, agency key"  province-sector    "$AGENCY_KEY"
 list_scenario "list, province+submitted, agency key" province-submitted "$AGENCY_KEY"
 scenario "list, deep page"             "p99 ≤ 1.5 × province+sector" "$P" "$WORK/deep-service.paths" "$WORK/deep-baseline.paths" "" "first > 0 && p99 <= 1.5 * first"
+# The query set repeats, as a portal's popular searches do (the service caches a search's window for 30 s, the
+# baseline does not); "each query new" makes every request a query no cache has seen.
 scenario "full-text search"            "p99 < 50 ms"                "$P" "$WORK/search.paths" "$WORK/search.paths" ""            "p99 < 50"
 scenario "full-text search, agency key" "p99 < 50 ms"               "$P" "$WORK/search.paths" "$WORK/search.paths" "$AGENCY_KEY" "p99 < 50"
+scenario "full-text search, each query new" "p99 < 50 ms"           "$WORK/unique.lua" "$WORK/search.paths" "$WORK/search.paths" "" "p99 < 50"
 scenario "registration (POST)"         "≥ 0.5 × baseline inserts/s" "$WORK/register.lua" "/api/v1/innovations" "/api/v1/innovations" "$AGENCY_KEY" "ratio >= 0.5"
 scenario "statistics overview"         "p99 < 20 ms, ≤ 60 s stale"  "$P" "$WORK/stats.paths"  "$WORK/stats.paths"  ""            "p99 < 20"
 
