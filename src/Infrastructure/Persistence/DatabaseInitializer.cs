@@ -44,7 +44,11 @@ public sealed partial class DatabaseInitializer(
         {
             try
             {
-                await db.Database.MigrateAsync(cancellationToken);
+                if ((await MigrationHistory.PendingAsync(db, cancellationToken)).Count > 0)
+                {
+                    await db.Database.MigrateAsync(cancellationToken);
+                }
+
                 break;
             }
             catch (NpgsqlException ex) when (ex.IsTransient && attempt < Attempts)
