@@ -162,7 +162,6 @@ public sealed class ReferenceDataSeeder(JippDbContext db)
     private async Task SeedInvitedCandidaciesAsync(CancellationToken ct)
     {
         var meeting = new DateOnly(2023, 2, 13);
-        var invitedAt = InvitedAt;
         var existing = await db.Candidacies.Select(c => c.Id).ToHashSetAsync(ct);
         foreach (var (row, id) in InvitedCandidacies())
         {
@@ -172,9 +171,9 @@ public sealed class ReferenceDataSeeder(JippDbContext db)
             }
 
             var agencyId = SeedIds.ProvincialGovernment(row.ProvinceCode);
-            var trackRecord = await TrackRecords.ComputeAsync(db, agencyId, row.ProvinceCode, invitedAt, ct);
-            var candidacy = Candidacy.Shortlist(id, agencyId, row.ProvinceCode, row.Year, "Invited to the readiness coordination meeting of 13 February 2023.", trackRecord, invitedAt);
-            candidacy.Invite(meeting, MeetingFormat.Virtual, invitedAt);
+            var trackRecord = await TrackRecords.ComputeAsync(db, agencyId, row.ProvinceCode, InvitedAt, ct);
+            var candidacy = Candidacy.Shortlist(id, agencyId, row.ProvinceCode, row.Year, "Invited to the readiness coordination meeting of 13 February 2023.", trackRecord, InvitedAt);
+            candidacy.Invite(meeting, MeetingFormat.Virtual, InvitedAt);
             db.Candidacies.Add(candidacy);
         }
 
