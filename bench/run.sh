@@ -134,7 +134,10 @@ CONNECTION="Host=127.0.0.1;Port=$PORT;Database=jipp;Username=postgres"
 
 # ------------------------------------------------------------------ service
 
-ADMIN_KEY="jipp_$(pg_gen_secret 32)"
+# Kept with the cluster, so that a run on a kept cluster restarts the service as a deployment restarts:
+# with the key it already holds (a new key is written at start, which is not what a restart measures).
+ADMIN_KEY=$(cat "$DATA/admin-key" 2>/dev/null || true)
+[[ -n $ADMIN_KEY ]] || { ADMIN_KEY="jipp_$(pg_gen_secret 32)"; echo "$ADMIN_KEY" >"$DATA/admin-key"; }
 SERVICE_URL=http://127.0.0.1:$(pg_pick_free_port)
 BASELINE_URL=http://127.0.0.1:$(pg_pick_free_port)
 

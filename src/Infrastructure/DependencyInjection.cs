@@ -9,6 +9,7 @@ using Jipp.Infrastructure.Security;
 using Jipp.Infrastructure.Statistics;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -73,10 +74,20 @@ public static class DependencyInjection
     }
 
     internal static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, NpgsqlDataSource dataSource) =>
-        options.UseNpgsql(dataSource, Npgsql).UseSnakeCaseNamingConvention();
+        Common(options.UseNpgsql(dataSource, Npgsql));
 
     public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString, Npgsql).UseSnakeCaseNamingConvention();
+        Common(options.UseNpgsql(connectionString, Npgsql));
+
+    /// <summary>
+    /// The model comes from the compiled model in Persistence/CompiledModel, which EF Core finds by its assembly
+    /// attribute, so the start does not build it from the configurations (scripts/ef-compiled-model.sh regenerates
+    /// it). Migrate would still build the model from the configurations, and the migrations' snapshot, to warn of
+    /// changes without a migration; CompiledModelTests check both instead, so the service skips that check at start.
+    /// </summary>
+    private static DbContextOptionsBuilder Common(DbContextOptionsBuilder options) =>
+        options.UseSnakeCaseNamingConvention()
+            .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning));
 
     /// <summary>Transient failures (a dropped connection, a restarting server) are retried a few times before the request gives up with 503.</summary>
     private static void Npgsql(Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure.NpgsqlDbContextOptionsBuilder npgsql) =>

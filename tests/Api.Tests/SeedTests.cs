@@ -1,3 +1,4 @@
+using System.Net;
 using Jipp.Api.Tests.Infrastructure;
 using Jipp.Domain.Agencies;
 using Jipp.Infrastructure.Persistence;
@@ -59,6 +60,69 @@ public sealed class SeedTests(ApiFactory factory) : ApiTest(factory)
         Assert.Equal(SeedIds.Kemenpanrb, kemenpanrb.Id);
         Assert.Equal(SeedIds.For("agency:kemenpanrb", new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero)), kemenpanrb.Id);
         Assert.Equal(7, kemenpanrb.Id.Version);
+    }
+
+    [Theory]
+    [InlineData("DELETE FROM candidacies WHERE id = (SELECT id FROM candidacies ORDER BY id LIMIT 1)")]
+    [InlineData("DELETE FROM hubs WHERE province_code = '73'")]
+    [InlineData("DELETE FROM agencies WHERE regency_code = '35.78'")]
+    [InlineData("DELETE FROM sectors WHERE code = 'tourism'")]
+    [InlineData("DELETE FROM hubs WHERE province_code = '35'; DELETE FROM agencies WHERE province_code = '35'; DELETE FROM regencies WHERE province_code = '35'; DELETE FROM provinces WHERE code = '35'")]
+    public async Task Seeding_completes_a_database_that_lost_seeded_rows(string delete)
+    {
+        var before = await FingerprintAsync();
+        await ExecuteAsync(delete);
+        Assert.False(await IsCompleteAsync(), "the missing rows went unnoticed");
+
+        await DatabaseInitializer.InitializeAsync(Factory.Services);
+
+        Assert.True(await IsCompleteAsync());
+        Assert.Equal(before, await FingerprintAsync());
+    }
+
+    [Fact]
+    public async Task A_seeded_database_is_recognised_as_complete()
+    {
+        Assert.True(await IsCompleteAsync());
+    }
+
+    [Fact]
+    public async Task An_unchanged_bootstrap_key_is_not_written_again_at_start()
+    {
+        const string Version = "SELECT xmin::text FROM api_clients WHERE id = $1";
+        var before = await ExecuteAsync(Version);
+
+        await DatabaseInitializer.InitializeAsync(Factory.Services);
+
+        Assert.Equal(before, await ExecuteAsync(Version));
+    }
+
+    [Fact]
+    public async Task A_revoked_or_replaced_bootstrap_key_is_restored_at_start()
+    {
+        await ExecuteAsync("UPDATE api_clients SET key_hash = '\\x00', key_prefix = 'jipp_other', revoked_at = now() WHERE id = $1");
+        await Expect.StatusAsync(await Ministry.GetAsync("/api/v1/api-clients"), HttpStatusCode.Unauthorized);
+
+        await DatabaseInitializer.InitializeAsync(Factory.Services);
+
+        await Expect.StatusAsync(await Ministry.GetAsync("/api/v1/api-clients"), HttpStatusCode.OK);
+        Assert.Equal(ApiFactory.AdminKey[..12], await ExecuteAsync("SELECT key_prefix FROM api_clients WHERE id = $1 AND revoked_at IS NULL"));
+    }
+
+    private Task<bool> IsCompleteAsync() => Factory.WithDbAsync(db => new ReferenceDataSeeder(db).IsCompleteAsync());
+
+    /// <summary>Runs SQL (with the bootstrap administrator's id as $1, where it is used) and returns the first value, if any.</summary>
+    private async Task<object?> ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(Factory.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        if (sql.Contains("$1", StringComparison.Ordinal))
+        {
+            command.Parameters.Add(new() { Value = SeedIds.BootstrapAdminClient });
+        }
+
+        return await command.ExecuteScalarAsync();
     }
 
     /// <summary>Every row of every seeded table, as text.</summary>

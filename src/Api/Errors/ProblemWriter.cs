@@ -31,6 +31,15 @@ public static class ProblemWriter
             {
                 problem.Title = ApiMessages.TitleFor(status).Indonesian;
             }
+
+            // A parameter that did not bind, answered as ProblemExceptionHandler answers the same failure when it is thrown.
+            if (status == StatusCodes.Status400BadRequest && ParameterBindingFailures.FirstFailing(context) is { } parameter)
+            {
+                problem.Title = ApiMessages.InvalidRequest.Text;
+                problem.Detail = ApiMessages.ParameterNotValid.Format(parameter);
+                problem.Extensions["errors"] = new Dictionary<string, string[]> { [parameter] = [ApiMessages.WrongTypeOrFormat.Text] };
+                needsDetail = false;
+            }
         }
 
         // The framework knows a type URI for most statuses, but not for 428 and 429 (RFC 6585).

@@ -1,5 +1,4 @@
 using Jipp.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Jipp.Infrastructure.Health;
@@ -9,7 +8,7 @@ public sealed class MigrationsHealthCheck(JippDbContext db) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        var pending = await MigrationHistory.PendingAsync(db, cancellationToken);
         return pending.Count == 0
             ? HealthCheckResult.Healthy("The database schema is current.")
             : HealthCheckResult.Unhealthy($"{pending.Count} migration(s) not applied yet.");

@@ -10,8 +10,6 @@ using Jipp.Domain.Regions;
 using Jipp.Domain.Replications;
 using Jipp.Domain.Sectors;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
-using NpgsqlTypes;
 
 namespace Jipp.Infrastructure.Persistence;
 
@@ -99,14 +97,9 @@ public sealed class JippDbContext(DbContextOptions<JippDbContext> options) : DbC
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(JippDbContext).Assembly);
-        modelBuilder.HasDbFunction(typeof(TextSearch).GetMethod(nameof(TextSearch.TitleOnly))!)
-            .HasTranslation(arguments => new SqlFunctionExpression(
-                "ts_filter",
-                [arguments[0], new SqlFragmentExpression("'{a}'::\"char\"[]")],
-                nullable: true,
-                argumentsPropagateNullability: [true, false],
-                typeof(NpgsqlTsVector),
-                arguments[0].TypeMapping));
+        // A SQL function of the schema (migration SearchTitleLexemes) rather than a custom translation, which a
+        // compiled model cannot hold; PostgreSQL inlines it, so a query runs ts_filter(vector, '{a}') itself.
+        modelBuilder.HasDbFunction(typeof(TextSearch).GetMethod(nameof(TextSearch.TitleOnly))!).HasName(TextSearch.TitleLexemesFunction);
     }
 }
 

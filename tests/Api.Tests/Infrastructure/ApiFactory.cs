@@ -23,9 +23,12 @@ public class ApiFactoryBase : WebApplicationFactory<Program>, IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        _connectionString = await TestDatabaseServer.CreateDatabaseAsync();
+        _connectionString = await CreateDatabaseAsync();
         StartServer(); // start the host: migrations (none pending) and the bootstrap administrator
     }
+
+    /// <summary>The database the service starts on: a copy of the migrated and seeded template.</summary>
+    protected virtual Task<string> CreateDatabaseAsync() => TestDatabaseServer.CreateDatabaseAsync();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -19,14 +19,24 @@ public static class TestDatabaseServer
     private static readonly SemaphoreSlim CreateLock = new(1, 1);
     private static readonly Lazy<Task<(string Admin, string Template)>> Server = new(StartAsync);
 
+    /// <summary>A new database copied from the migrated and seeded template.</summary>
     public static async Task<string> CreateDatabaseAsync()
     {
-        var (admin, template) = await Server.Value;
+        var (_, template) = await Server.Value;
+        return await CreateDatabaseAsync("TEMPLATE " + template);
+    }
+
+    /// <summary>A new, empty database (PostgreSQL's default template): what a first deployment starts on.</summary>
+    public static Task<string> CreateEmptyDatabaseAsync() => CreateDatabaseAsync(string.Empty);
+
+    private static async Task<string> CreateDatabaseAsync(string options)
+    {
+        var (admin, _) = await Server.Value;
         var name = "jipp_test_" + Guid.NewGuid().ToString("N")[..12];
         await CreateLock.WaitAsync();
         try
         {
-            await ExecuteAsync(admin, $"CREATE DATABASE {name} TEMPLATE {template}");
+            await ExecuteAsync(admin, $"CREATE DATABASE {name} {options}");
         }
         finally
         {
