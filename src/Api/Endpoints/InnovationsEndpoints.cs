@@ -37,7 +37,9 @@ public static class InnovationsEndpoints
                 matches follow newest first. Ranking a bounded window keeps every search fast at a national scale:
                 a word that matches most of the registry carries no ranking information, and its newest matches
                 are what a person looks for. Pages of a search are computed anew, so an innovation registered or
-                published between two pages can move the window. Filters combine with `q`.
+                published between two pages can move the window. The window of a search among published
+                innovations is kept for up to 30 seconds, so a newly published innovation appears in a repeated
+                search within that time; your own unpublished innovations appear at once. Filters combine with `q`.
 
                 Items leave out the long texts; GET /innovations/{id} has them.
                 """ + "\n\n" + Visibility)
