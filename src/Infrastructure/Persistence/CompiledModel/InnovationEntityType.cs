@@ -26,6 +26,7 @@ namespace Jipp.Infrastructure.Persistence.CompiledModel
                 propertyCount: 33,
                 foreignKeyCount: 4,
                 unnamedIndexCount: 10,
+                namedIndexCount: 1,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -388,6 +389,12 @@ namespace Jipp.Infrastructure.Persistence.CompiledModel
             var index8 = runtimeEntityType.AddIndex(
                 new[] { provinceCode, sector, state, id });
             index8.AddAnnotation("Relational:Name", "ix_innovations_province_code_sector_state_id");
+
+            var unpublishedSearchVector = runtimeEntityType.AddIndex(
+                new[] { searchVector },
+                name: "UnpublishedSearchVector");
+            unpublishedSearchVector.AddAnnotation("Relational:Filter", "state <> 'Published'");
+            unpublishedSearchVector.AddAnnotation("Relational:Name", "ix_innovations_search_vector_unpublished");
 
             return runtimeEntityType;
         }

@@ -16,7 +16,7 @@ namespace Jipp.Infrastructure.Persistence.CompiledModel
     public partial class JippDbContextModel
     {
         private JippDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("59345607-3604-4706-9f05-d2636d181a53"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("696dd09d-3ed7-4e61-8c1c-214cb4b3a89f"), entityTypeCount: 15)
         {
         }
 

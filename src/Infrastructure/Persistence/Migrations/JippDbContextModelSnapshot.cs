@@ -745,6 +745,12 @@ namespace Jipp.Infrastructure.Persistence.Migrations
                     b.HasIndex("ProvinceCode", "Sector", "State", "Id")
                         .HasDatabaseName("ix_innovations_province_code_sector_state_id");
 
+                    b.HasIndex(new[] { "SearchVector" }, "UnpublishedSearchVector")
+                        .HasDatabaseName("ix_innovations_search_vector_unpublished")
+                        .HasFilter("state <> 'Published'");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchVector" }, "UnpublishedSearchVector"), "GIN");
+
                     b.ToTable("innovations", (string)null);
                 });
 
