@@ -4,7 +4,6 @@ using Jipp.Domain.Innovations;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using NpgsqlTypes;
 
 namespace Jipp.Application.Innovations.ListInnovations;
 
@@ -90,7 +89,6 @@ public sealed class ListInnovationsHandler(IJippDbContext db, ICurrentClient cli
     /// </summary>
     private async Task<Page<InnovationListItemDto>> SearchAsync(ListInnovations query, SearchCursor? after, CancellationToken cancellationToken)
     {
-        var text = query.Q!.Trim();
         var windowSize = options.Value.RankingWindow;
         var wanted = query.PageSize + 1;
         var positions = new List<SearchCursor>(wanted);
@@ -122,10 +120,8 @@ public sealed class ListInnovationsHandler(IJippDbContext db, ICurrentClient cli
 
         if (positions.Count < wanted && olderThan is { } boundary)
         {
-            IQueryable<Innovation> Matching(IQueryable<Innovation> part) =>
-                Filter(part, query).Where(i => EF.Property<NpgsqlTsVector>(i, SearchVector).Matches(EF.Functions.WebSearchToTsQuery(TextSearchConfiguration, text)));
             var older = await db.Innovations.AsNoTracking()
-                .VisibleInParts(client, part => Matching(part).Where(i => i.Id.CompareTo(boundary) < 0).OrderByDescending(i => i.Id).Take(wanted))
+                .VisibleInParts(client, part => SearchWindows.Matching(part, query).Where(i => i.Id.CompareTo(boundary) < 0).OrderByDescending(i => i.Id).Take(wanted))
                 .OrderByDescending(i => i.Id)
                 .Take(wanted - positions.Count)
                 .Select(i => i.Id)

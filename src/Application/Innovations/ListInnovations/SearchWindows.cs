@@ -44,8 +44,7 @@ public sealed class SearchWindows(HybridCache cache, IServiceScopeFactory scopes
     {
         var text = query.Q!.Trim();
         var windowSize = options.Value.RankingWindow;
-        var matching = ListInnovationsHandler.Filter(source.AsNoTracking(), query)
-            .Where(i => EF.Property<NpgsqlTsVector>(i, ListInnovationsHandler.SearchVector).Matches(EF.Functions.WebSearchToTsQuery(ListInnovationsHandler.TextSearchConfiguration, text)));
+        var matching = Matching(source.AsNoTracking(), query);
         IReadOnlyList<Guid> bounds = useRanges ? await ranges.GetAsync(db, cancellationToken) : [];
         SearchCursor[] window = [];
         foreach (var newerThan in bounds.Select(b => (Guid?)b).Append(null))
@@ -66,6 +65,11 @@ public sealed class SearchWindows(HybridCache cache, IServiceScopeFactory scopes
 
         return window;
     }
+
+    /// <summary>The innovations of <paramref name="source"/> that pass the search's filters and match its text.</summary>
+    internal static IQueryable<Innovation> Matching(IQueryable<Innovation> source, ListInnovations query) =>
+        ListInnovationsHandler.Filter(source, query)
+            .Where(i => EF.Property<NpgsqlTsVector>(i, ListInnovationsHandler.SearchVector).Matches(EF.Functions.WebSearchToTsQuery(ListInnovationsHandler.TextSearchConfiguration, query.Q!.Trim())));
 
     // In a scope of its own: the cache may go on computing for the callers that wait after the first one has left.
     private async ValueTask<SearchCursor[]> ComputePublishedAsync(ListInnovations query, CancellationToken cancellationToken)
