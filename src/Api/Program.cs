@@ -7,10 +7,13 @@ using Jipp.Api.Localization;
 using Jipp.Api.OpenApi;
 using Jipp.Api.Security;
 using Jipp.Application;
+using Jipp.Application.Common.Interfaces;
 using Jipp.Application.Common.Behaviours;
 using Jipp.Infrastructure;
 using Jipp.Infrastructure.Persistence;
+using Jipp.Infrastructure.Security;
 using Mediator;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -40,9 +43,14 @@ builder.Services.AddMediator((MediatorOptions options) =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
     options.Assemblies = [typeof(Jipp.Application.DependencyInjection)];
-    options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(OperationContextBehaviour<,>)];
+    options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(UnitOfWorkBehaviour<,>)];
 });
 
+// The caller is the API client of the X-Api-Key header; handlers and the unit of work see it as ICurrentClient.
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<ICurrentClient, CurrentClient>();
+builder.Services.AddAuthentication(ClientClaims.Scheme)
+    .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ClientClaims.Scheme, null);
 builder.Services.AddAuthorizationBuilder().AddJippPolicies();
 builder.Services.AddJippRateLimiting(builder.Configuration);
 builder.Services.AddJippCors(builder.Configuration);

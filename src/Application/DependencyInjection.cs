@@ -1,7 +1,6 @@
 using FluentValidation;
 using Jipp.Application.Agencies.ListAgencies;
 using Jipp.Application.Agencies.RegisterAgency;
-using Jipp.Application.Common.Interfaces;
 using Jipp.Application.Innovations;
 using Jipp.Application.Innovations.ListInnovations;
 using Jipp.Application.Statistics;
@@ -13,7 +12,6 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
-        services.AddScoped<IOperationContext, OperationContext>();
         services.AddStatisticsCache();
         services.AddOptions<SearchOptions>()
             .BindConfiguration(SearchOptions.SectionName)

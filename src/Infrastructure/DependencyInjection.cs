@@ -1,13 +1,10 @@
 using Jipp.Application.Common.Interfaces;
-using Jipp.Infrastructure.Concurrency;
 using Jipp.Infrastructure.Idempotency;
-using Jipp.Infrastructure.Outbox;
 using Jipp.Infrastructure.Health;
 using Jipp.Infrastructure.Persistence;
 using Jipp.Infrastructure.Persistence.Seed;
 using Jipp.Infrastructure.Security;
 using Jipp.Infrastructure.Statistics;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -33,20 +30,14 @@ public static class DependencyInjection
         services.AddSingleton(dataSource);
         services.AddSingleton<IdempotencyStore>();
         services.AddSingleton<IReferenceCodes, ReferenceCodes>();
-        services.AddSingleton<IfMatchInterceptor>();
-        services.AddSingleton<AuditAndOutboxInterceptor>();
         services.AddScoped<IdempotencyScope>();
-        services.AddSingleton<IdempotencyInterceptor>();
 
-        // Pooled contexts with options built once: building options and a context's services per request
-        // cost more CPU than the query itself. The interceptors are singletons that find the request's
-        // services through JippDbContext.RequestServices. The If-Match check runs first, so that a
-        // refused change writes no audit entry or event.
-        services.AddPooledDbContextFactory<JippDbContext>((sp, options) => Configure(options, dataSource)
-            .AddInterceptors(sp.GetRequiredService<IfMatchInterceptor>(), sp.GetRequiredService<AuditAndOutboxInterceptor>(), sp.GetRequiredService<IdempotencyInterceptor>()));
-        services.AddScoped<ScopedJippDbContext>();
-        services.AddScoped(sp => sp.GetRequiredService<ScopedJippDbContext>().Context);
+        // Pooled contexts (EF Core's own pool) with options built once: building options and a context's services per
+        // request cost more CPU than the query itself. The context holds no request state; commands save through
+        // the unit of work, which takes the request's client and idempotency key as its own dependencies.
+        services.AddDbContextPool<JippDbContext>(options => Configure(options, dataSource));
         services.AddScoped<IJippDbContext>(sp => sp.GetRequiredService<JippDbContext>());
+        services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DatabaseInitializer>();
@@ -57,15 +48,11 @@ public static class DependencyInjection
         services.AddHybridCache();
         services.AddHostedService<StatisticsRefresher>();
         services.AddSingleton<IApiKeyService, ApiKeyService>();
-        services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentClient, CurrentClient>();
         services.AddOptions<ApiKeyCacheOptions>()
             .BindConfiguration(ApiKeyCacheOptions.SectionName)
             .Validate(o => o.ApiKeyCacheSeconds is >= 0 and <= ApiKeyCacheOptions.MaxCacheSeconds, $"Jipp:ApiKeyCacheSeconds must be from 0 (no cache) to {ApiKeyCacheOptions.MaxCacheSeconds} seconds.")
             .ValidateOnStart();
         services.AddSingleton<ApiKeyCache>();
-        services.AddAuthentication(ClientClaims.Scheme)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ClientClaims.Scheme, null);
 
         services.AddHealthChecks()
             .AddNpgSql(sp => sp.GetRequiredService<NpgsqlDataSource>(), name: "database", tags: ["ready"])

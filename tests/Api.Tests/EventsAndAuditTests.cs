@@ -157,7 +157,7 @@ public sealed class EventsAndAuditTests(ApiFactory factory) : InnovationTest(fac
 
         await Expect.ProblemAsync(await Owner.PutAsJsonAsync($"{Innovations}/{id}", Body(), Json), HttpStatusCode.Conflict, "invalid_transition");
         using var stale = new HttpRequestMessage(HttpMethod.Post, $"{Innovations}/{id}/archival") { Content = JsonContent.Create(new { }) };
-        stale.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
+        stale.Headers.TryAddWithoutValidation("If-Match", "\"987654\"");
         await Expect.ProblemAsync(await Owner.SendAsync(stale), HttpStatusCode.PreconditionFailed, "precondition_failed");
 
         Assert.Equal((audits, events), await CountsAsync());

@@ -161,43 +161,43 @@ public static class CandidaciesEndpoints
 
     /// <summary>Invites a candidate.</summary>
     /// <param name="id">The candidacy's id.</param>
-    internal static async Task<Ok<CandidacyDto>> InviteCandidate(Guid id, InvitationInput input, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new InviteCandidate(id, input), ct));
+    internal static async Task<Ok<CandidacyDto>> InviteCandidate(Guid id, InvitationInput input, IfMatch ifMatch, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new InviteCandidate(id, input) { IfMatch = ifMatch.Value }, ct));
 
     /// <summary>Answers an invitation.</summary>
     /// <param name="id">The candidacy's id.</param>
-    internal static async Task<Ok<CandidacyDto>> AnswerInvitation(Guid id, WillingnessInput input, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new AnswerInvitation(id, input), ct));
+    internal static async Task<Ok<CandidacyDto>> AnswerInvitation(Guid id, WillingnessInput input, IfMatch ifMatch, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new AnswerInvitation(id, input) { IfMatch = ifMatch.Value }, ct));
 
     /// <summary>Records the joint commitment.</summary>
     /// <param name="id">The candidacy's id.</param>
-    internal static async Task<Ok<CandidacyDto>> RecordCommitment(Guid id, CommitmentInput input, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new RecordCommitment(id, input), ct));
+    internal static async Task<Ok<CandidacyDto>> RecordCommitment(Guid id, CommitmentInput input, IfMatch ifMatch, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new RecordCommitment(id, input) { IfMatch = ifMatch.Value }, ct));
 
     /// <summary>Submits readiness evidence.</summary>
     /// <param name="id">The candidacy's id.</param>
-    internal static async Task<Ok<CandidacyDto>> SubmitReadiness(Guid id, ReadinessInput input, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new SubmitReadiness(id, input), ct));
+    internal static async Task<Ok<CandidacyDto>> SubmitReadiness(Guid id, ReadinessInput input, IfMatch ifMatch, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new SubmitReadiness(id, input) { IfMatch = ifMatch.Value }, ct));
 
     /// <summary>Assesses a candidacy.</summary>
     /// <param name="id">The candidacy's id.</param>
-    internal static async Task<Ok<CandidacyDto>> AssessCandidacy(Guid id, AssessmentInput input, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new AssessCandidacy(id, input), ct));
+    internal static async Task<Ok<CandidacyDto>> AssessCandidacy(Guid id, AssessmentInput input, IfMatch ifMatch, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new AssessCandidacy(id, input) { IfMatch = ifMatch.Value }, ct));
 
     /// <summary>Designates the hub.</summary>
     /// <param name="id">The candidacy's id.</param>
-    internal static async Task<Ok<CandidacyDto>> DesignateHub(Guid id, DesignationInput input, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new DesignateHub(id, input), ct));
+    internal static async Task<Ok<CandidacyDto>> DesignateHub(Guid id, DesignationInput input, IfMatch ifMatch, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new DesignateHub(id, input) { IfMatch = ifMatch.Value }, ct));
 
     /// <summary>Rejects a candidacy.</summary>
     /// <param name="id">The candidacy's id.</param>
-    internal static async Task<Ok<CandidacyDto>> RejectCandidacy(Guid id, ReasonInput input, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new RejectCandidacy(id, input), ct));
+    internal static async Task<Ok<CandidacyDto>> RejectCandidacy(Guid id, ReasonInput input, IfMatch ifMatch, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new RejectCandidacy(id, input) { IfMatch = ifMatch.Value }, ct));
 
     /// <summary>Withdraws a candidacy.</summary>
     /// <param name="id">The candidacy's id.</param>
-    internal static async Task<Ok<CandidacyDto>> WithdrawCandidacy(Guid id, ReasonInput input, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new WithdrawCandidacy(id, input), ct));
+    internal static async Task<Ok<CandidacyDto>> WithdrawCandidacy(Guid id, ReasonInput input, IfMatch ifMatch, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new WithdrawCandidacy(id, input) { IfMatch = ifMatch.Value }, ct));
 
     /// <summary>Gets a cohort policy.</summary>
     /// <param name="year">The cohort year.</param>
@@ -206,14 +206,14 @@ public static class CandidaciesEndpoints
 
     /// <summary>Sets a cohort policy.</summary>
     /// <param name="year">The cohort year.</param>
-    internal static async Task<Ok<CohortPolicyDto>> SetCohortPolicy(int year, CohortPolicyInput input, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new SetCohortPolicy(year, input), ct));
+    internal static async Task<Ok<CohortPolicyDto>> SetCohortPolicy(int year, CohortPolicyInput input, IfMatch ifMatch, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new SetCohortPolicy(year, input) { IfMatch = ifMatch.Value }, ct));
 
     /// <summary>Resets a cohort policy to the defaults.</summary>
     /// <param name="year">The cohort year.</param>
-    internal static async Task<NoContent> ResetCohortPolicy(int year, ISender sender, CancellationToken ct)
+    internal static async Task<NoContent> ResetCohortPolicy(int year, IfMatch ifMatch, ISender sender, CancellationToken ct)
     {
-        await sender.Send(new ResetCohortPolicy(year), ct);
+        await sender.Send(new ResetCohortPolicy(year) { IfMatch = ifMatch.Value }, ct);
         return TypedResults.NoContent();
     }
 }

@@ -81,18 +81,18 @@ public static class HubsEndpoints
 
     /// <summary>Adds a partner to a hub.</summary>
     /// <param name="id">The hub's id.</param>
-    internal static async Task<Created<HubPartnerDto>> AddHubPartner(Guid id, HubPartnerInput input, ISender sender, CancellationToken ct)
+    internal static async Task<Created<HubPartnerDto>> AddHubPartner(Guid id, HubPartnerInput input, IfMatch ifMatch, ISender sender, CancellationToken ct)
     {
-        var partner = await sender.Send(new AddHubPartner(id, input), ct);
+        var partner = await sender.Send(new AddHubPartner(id, input) { IfMatch = ifMatch.Value }, ct);
         return TypedResults.Created($"/api/v1/hubs/{id}", partner);
     }
 
     /// <summary>Removes a partner from a hub.</summary>
     /// <param name="id">The hub's id.</param>
     /// <param name="partnerId">The partner's id, from the hub's partners.</param>
-    internal static async Task<NoContent> RemoveHubPartner(Guid id, Guid partnerId, ISender sender, CancellationToken ct)
+    internal static async Task<NoContent> RemoveHubPartner(Guid id, Guid partnerId, IfMatch ifMatch, ISender sender, CancellationToken ct)
     {
-        await sender.Send(new RemoveHubPartner(id, partnerId), ct);
+        await sender.Send(new RemoveHubPartner(id, partnerId) { IfMatch = ifMatch.Value }, ct);
         return TypedResults.NoContent();
     }
 

@@ -130,21 +130,21 @@ public static class InnovationsEndpoints
 
     /// <summary>Updates an innovation.</summary>
     /// <param name="id">The innovation's id.</param>
-    internal static async Task<Ok<InnovationDto>> UpdateInnovation(Guid id, InnovationInput input, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new UpdateInnovation(id, input), ct));
+    internal static async Task<Ok<InnovationDto>> UpdateInnovation(Guid id, InnovationInput input, IfMatch ifMatch, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new UpdateInnovation(id, input) { IfMatch = ifMatch.Value }, ct));
 
     /// <summary>Submits an innovation.</summary>
     /// <param name="id">The innovation's id.</param>
-    internal static async Task<Ok<InnovationDto>> SubmitInnovation(Guid id, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new SubmitInnovation(id), ct));
+    internal static async Task<Ok<InnovationDto>> SubmitInnovation(Guid id, IfMatch ifMatch, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new SubmitInnovation(id) { IfMatch = ifMatch.Value }, ct));
 
     /// <summary>Verifies an innovation.</summary>
     /// <param name="id">The innovation's id.</param>
-    internal static async Task<Ok<InnovationDto>> VerifyInnovation(Guid id, VerificationInput input, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new VerifyInnovation(id, input), ct));
+    internal static async Task<Ok<InnovationDto>> VerifyInnovation(Guid id, VerificationInput input, IfMatch ifMatch, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new VerifyInnovation(id, input) { IfMatch = ifMatch.Value }, ct));
 
     /// <summary>Archives an innovation.</summary>
     /// <param name="id">The innovation's id.</param>
-    internal static async Task<Ok<InnovationDto>> ArchiveInnovation(Guid id, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new ArchiveInnovation(id), ct));
+    internal static async Task<Ok<InnovationDto>> ArchiveInnovation(Guid id, IfMatch ifMatch, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ArchiveInnovation(id) { IfMatch = ifMatch.Value }, ct));
 }

@@ -110,26 +110,26 @@ public static class ReplicationRequestsEndpoints
 
     /// <summary>Verifies a request.</summary>
     /// <param name="id">The request's id.</param>
-    internal static async Task<Ok<ReplicationRequestDto>> VerifyReplicationRequest(Guid id, ReplicationVerificationInput input, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new VerifyReplicationRequest(id, input), ct));
+    internal static async Task<Ok<ReplicationRequestDto>> VerifyReplicationRequest(Guid id, ReplicationVerificationInput input, IfMatch ifMatch, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new VerifyReplicationRequest(id, input) { IfMatch = ifMatch.Value }, ct));
 
     /// <summary>Agrees to a replication.</summary>
     /// <param name="id">The request's id.</param>
-    internal static async Task<Ok<ReplicationRequestDto>> AgreeToReplication(Guid id, AgreementInput input, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new AgreeToReplication(id, input), ct));
+    internal static async Task<Ok<ReplicationRequestDto>> AgreeToReplication(Guid id, AgreementInput input, IfMatch ifMatch, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new AgreeToReplication(id, input) { IfMatch = ifMatch.Value }, ct));
 
     /// <summary>Records a mentoring session.</summary>
     /// <param name="id">The request's id.</param>
-    internal static async Task<Ok<ReplicationRequestDto>> RecordMentoringSession(Guid id, MentoringSessionInput input, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new RecordMentoringSession(id, input), ct));
+    internal static async Task<Ok<ReplicationRequestDto>> RecordMentoringSession(Guid id, MentoringSessionInput input, IfMatch ifMatch, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new RecordMentoringSession(id, input) { IfMatch = ifMatch.Value }, ct));
 
     /// <summary>Completes a replication.</summary>
     /// <param name="id">The request's id.</param>
-    internal static async Task<Ok<ReplicationRequestDto>> CompleteReplication(Guid id, CompletionInput input, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new CompleteReplication(id, input), ct));
+    internal static async Task<Ok<ReplicationRequestDto>> CompleteReplication(Guid id, CompletionInput input, IfMatch ifMatch, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new CompleteReplication(id, input) { IfMatch = ifMatch.Value }, ct));
 
     /// <summary>Cancels a request.</summary>
     /// <param name="id">The request's id.</param>
-    internal static async Task<Ok<ReplicationRequestDto>> CancelReplicationRequest(Guid id, ReasonInput input, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new CancelReplicationRequest(id, input), ct));
+    internal static async Task<Ok<ReplicationRequestDto>> CancelReplicationRequest(Guid id, ReasonInput input, IfMatch ifMatch, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new CancelReplicationRequest(id, input) { IfMatch = ifMatch.Value }, ct));
 }

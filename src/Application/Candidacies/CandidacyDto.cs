@@ -43,7 +43,7 @@ public sealed record CandidacyDto(
     Guid? HubId,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    [property: JsonIgnore] uint Version) : IVersioned;
+    [property: JsonIgnore] int Version) : IVersioned;
 
 public static class CandidacyProjections
 {

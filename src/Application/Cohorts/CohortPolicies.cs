@@ -13,7 +13,7 @@ namespace Jipp.Application.Cohorts;
 /// <param name="MinPartners">Minimum partners outside government (university or other) with a support statement.</param>
 /// <param name="IsDefault">True while the ministry has not set this year's policy: the defaults apply.</param>
 /// <param name="UpdatedAt">When the ministry last set it.</param>
-public sealed record CohortPolicyDto(int Year, int MinScore, int MinPublishedInnovations, decimal MinRegencyCoverage, int MinPartners, bool IsDefault, DateTimeOffset? UpdatedAt, [property: JsonIgnore] uint Version) : IVersioned;
+public sealed record CohortPolicyDto(int Year, int MinScore, int MinPublishedInnovations, decimal MinRegencyCoverage, int MinPartners, bool IsDefault, DateTimeOffset? UpdatedAt, [property: JsonIgnore] int Version) : IVersioned;
 
 public static class CohortPolicies
 {

@@ -26,7 +26,7 @@ public sealed record HubDto(
     IReadOnlyList<HubPartnerDto> Partners,
     HubStatus Status,
     Guid? CandidacyId,
-    [property: JsonIgnore] uint Version) : IVersioned;
+    [property: JsonIgnore] int Version) : IVersioned;
 
 /// <param name="Id">UUID, used to remove the partner.</param>
 /// <param name="AgencyId">The partner's agency, when it is registered.</param>

@@ -70,7 +70,7 @@ public sealed record InnovationDto(
     DateTimeOffset? SubmittedAt,
     DateTimeOffset? PublishedAt,
     DateTimeOffset? ArchivedAt,
-    [property: JsonIgnore] uint Version) : IVersioned;
+    [property: JsonIgnore] int Version) : IVersioned;
 
 /// <summary>An innovation in a list: everything but the long texts, which GET /innovations/{id} has.</summary>
 /// <param name="Id">UUID.</param>

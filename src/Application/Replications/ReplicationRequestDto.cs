@@ -40,7 +40,7 @@ public sealed record ReplicationRequestDto(
     Guid? ResultInnovationId,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    [property: JsonIgnore] uint Version) : IVersioned;
+    [property: JsonIgnore] int Version) : IVersioned;
 
 public static class ReplicationProjections
 {

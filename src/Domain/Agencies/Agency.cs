@@ -3,7 +3,7 @@ using Jipp.Domain.Common;
 namespace Jipp.Domain.Agencies;
 
 /// <summary>A government body (instansi / penyelenggara) that owns innovations and requests replications.</summary>
-public sealed class Agency
+public sealed class Agency : AggregateRoot
 {
     public const int NameMaxLength = 200;
 
@@ -39,7 +39,9 @@ public sealed class Agency
                 "Every province, regency and city already has its government registered; regional governments cannot be added.");
         }
 
-        return Create(IdGenerator.NewId(), name, type, provinceCode, regencyCode, now);
+        var agency = Create(IdGenerator.NewId(), name, type, provinceCode, regencyCode, now);
+        agency.Raise(new AgencyRegistered(agency.Id, agency.Name, type, provinceCode, regencyCode, now));
+        return agency;
     }
 
     /// <summary>Creates an agency with a known identifier, for reference data.</summary>

@@ -7,7 +7,7 @@ namespace Jipp.Domain.Candidacies;
 /// shortlisted → invited → willing → committed → readinessSubmitted → assessed → designated;
 /// invited → declined; rejected by the ministry or withdrawn by the candidate before designation.
 /// </summary>
-public sealed class Candidacy
+public sealed class Candidacy : VersionedAggregateRoot
 {
     public const string InvalidTransition = InvalidTransitionException.ErrorCode;
     public const int TextMaxLength = 2000;
@@ -26,8 +26,6 @@ public sealed class Candidacy
 
     public Guid Id { get; private set; }
 
-    /// <summary>Optimistic concurrency: changes with every write; the API's ETag.</summary>
-    public uint Version { get; private set; }
 
 
     public Guid AgencyId { get; private set; }
@@ -71,24 +69,30 @@ public sealed class Candidacy
     public static Candidacy Shortlist(Guid agencyId, string? provinceCode, int cohortYear, string? notes, TrackRecord trackRecord, DateTimeOffset now) =>
         Shortlist(IdGenerator.NewId(), agencyId, provinceCode, cohortYear, notes, trackRecord, now);
 
-    public static Candidacy Shortlist(Guid id, Guid agencyId, string? provinceCode, int cohortYear, string? notes, TrackRecord trackRecord, DateTimeOffset now) => new()
+    public static Candidacy Shortlist(Guid id, Guid agencyId, string? provinceCode, int cohortYear, string? notes, TrackRecord trackRecord, DateTimeOffset now)
     {
-        Id = id,
-        AgencyId = agencyId,
-        ProvinceCode = provinceCode,
-        CohortYear = cohortYear,
-        State = CandidacyState.Shortlisted,
-        Notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim(),
-        TrackRecord = trackRecord,
-        CreatedAt = now,
-        UpdatedAt = now,
-    };
+        var candidacy = new Candidacy
+        {
+            Id = id,
+            AgencyId = agencyId,
+            ProvinceCode = provinceCode,
+            CohortYear = cohortYear,
+            State = CandidacyState.Shortlisted,
+            Notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim(),
+            TrackRecord = trackRecord,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        candidacy.Raise(new CandidacyShortlisted(id, agencyId, provinceCode, cohortYear, now));
+        return candidacy;
+    }
 
     public void Invite(DateOnly meetingOn, MeetingFormat format, DateTimeOffset now)
     {
         Require(TransitionActions.Invite, CandidacyState.Shortlisted);
         Invitation = new Invitation(meetingOn, format, now);
         Move(CandidacyState.Invited, now);
+        Raise(new CandidacyInvited(Id, AgencyId, ProvinceCode, CohortYear, meetingOn, format, now));
     }
 
     public void AnswerInvitation(bool willing, string? statementRef, DateTimeOffset now)
@@ -96,6 +100,7 @@ public sealed class Candidacy
         Require(TransitionActions.AnswerInvitation, CandidacyState.Invited);
         Willingness = new Willingness(willing, Clean(statementRef), now);
         Move(willing ? CandidacyState.Willing : CandidacyState.Declined, now);
+        Raise(new CandidacyInvitationAnswered(Id, AgencyId, ProvinceCode, CohortYear, willing, now));
     }
 
     public void Commit(DateOnly signedOn, string documentRef, DateTimeOffset now)
@@ -103,6 +108,7 @@ public sealed class Candidacy
         Require(TransitionActions.RecordCommitment, CandidacyState.Willing);
         Commitment = new Commitment(signedOn, documentRef.Trim(), now);
         Move(CandidacyState.Committed, now);
+        Raise(new CandidacyCommitted(Id, AgencyId, ProvinceCode, CohortYear, signedOn, now));
     }
 
     /// <summary>Readiness is evidence, not a gate: gaps show up as unmet criteria at assessment.</summary>
@@ -111,6 +117,7 @@ public sealed class Candidacy
         Require(TransitionActions.SubmitReadiness, CandidacyState.Committed);
         Readiness = readiness;
         Move(CandidacyState.ReadinessSubmitted, now);
+        Raise(new CandidacyReadinessSubmitted(Id, AgencyId, ProvinceCode, CohortYear, now));
     }
 
     /// <summary>
@@ -133,9 +140,13 @@ public sealed class Candidacy
     public void Assess(Scores scores, string? notes, TrackRecord refreshed, CohortPolicy policy, DateTimeOffset now)
     {
         Require(TransitionActions.Assess, CandidacyState.ReadinessSubmitted, CandidacyState.Assessed);
+        var from = State;
         TrackRecord = refreshed;
-        Assessment = new Assessment(scores, Clean(notes), SelectionCriteria.Judge(this, scores, policy), now);
+        var results = SelectionCriteria.Judge(this, scores, policy);
+        Assessment = new Assessment(scores, Clean(notes), results, now);
         Move(CandidacyState.Assessed, now);
+        var unmet = results.Where(r => !r.Met).Select(r => r.Criterion).ToList();
+        Raise(new CandidacyAssessed(Id, AgencyId, ProvinceCode, CohortYear, from, unmet.Count == 0, unmet, now));
     }
 
     /// <summary>
@@ -154,20 +165,25 @@ public sealed class Candidacy
         Designation = new Designation(decreeNumber.Trim(), designatedOn, now);
         HubId = hubId;
         Move(CandidacyState.Designated, now);
+        Raise(new CandidacyDesignated(Id, AgencyId, ProvinceCode, CohortYear, hubId, now));
     }
 
     public void Reject(string reason, DateTimeOffset now)
     {
         RequireOpen(TransitionActions.Reject);
+        var from = State;
         Rejection = new Closure(reason.Trim(), now);
         Move(CandidacyState.Rejected, now);
+        Raise(new CandidacyRejected(Id, AgencyId, ProvinceCode, CohortYear, from, now));
     }
 
     public void Withdraw(string reason, DateTimeOffset now)
     {
         RequireOpen(TransitionActions.Withdraw);
+        var from = State;
         Withdrawal = new Closure(reason.Trim(), now);
         Move(CandidacyState.Withdrawn, now);
+        Raise(new CandidacyWithdrawn(Id, AgencyId, ProvinceCode, CohortYear, from, now));
     }
 
     private void Move(CandidacyState state, DateTimeOffset now)

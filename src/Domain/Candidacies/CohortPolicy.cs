@@ -1,7 +1,9 @@
+using Jipp.Domain.Common;
+
 namespace Jipp.Domain.Candidacies;
 
 /// <summary>The thresholds the ministry applies to the candidacies of one cohort year.</summary>
-public sealed class CohortPolicy
+public sealed class CohortPolicy : VersionedAggregateRoot
 {
     public const int DefaultMinScore = 70;
     public const int DefaultMinPublishedInnovations = 10;
@@ -19,9 +21,6 @@ public sealed class CohortPolicy
     }
 
     public int Year { get; private set; }
-
-    /// <summary>Optimistic concurrency: changes with every write; the API's ETag.</summary>
-    public uint Version { get; private set; }
 
 
     /// <summary>Minimum assessment score (0–100) for each criterion.</summary>
@@ -41,8 +40,12 @@ public sealed class CohortPolicy
     public static CohortPolicy Default(int year) =>
         new(year, DefaultMinScore, DefaultMinPublishedInnovations, DefaultMinRegencyCoverage, DefaultMinPartners, null);
 
-    public static CohortPolicy Create(int year, int minScore, int minPublishedInnovations, decimal minRegencyCoverage, int minPartners, DateTimeOffset now) =>
-        new(year, minScore, minPublishedInnovations, minRegencyCoverage, minPartners, now);
+    public static CohortPolicy Create(int year, int minScore, int minPublishedInnovations, decimal minRegencyCoverage, int minPartners, DateTimeOffset now)
+    {
+        var policy = new CohortPolicy(year, minScore, minPublishedInnovations, minRegencyCoverage, minPartners, now);
+        policy.Raise(new CohortPolicyChanged(year, minScore, minPublishedInnovations, minRegencyCoverage, minPartners, false, now));
+        return policy;
+    }
 
     public void Change(int minScore, int minPublishedInnovations, decimal minRegencyCoverage, int minPartners, DateTimeOffset now)
     {
@@ -51,5 +54,10 @@ public sealed class CohortPolicy
         MinRegencyCoverage = minRegencyCoverage;
         MinPartners = minPartners;
         UpdatedAt = now;
+        Raise(new CohortPolicyChanged(Year, minScore, minPublishedInnovations, minRegencyCoverage, minPartners, false, now));
     }
+
+    /// <summary>Gives the cohort back the defaults; the record is then removed, so reading it gives the defaults.</summary>
+    public void Reset(DateTimeOffset now) =>
+        Raise(new CohortPolicyChanged(Year, DefaultMinScore, DefaultMinPublishedInnovations, DefaultMinRegencyCoverage, DefaultMinPartners, true, now));
 }

@@ -3,7 +3,7 @@ using Jipp.Domain.Common;
 namespace Jipp.Domain.Hubs;
 
 /// <summary>A Hub JIPP: a province (or central body) designated by ministerial decree as a node of the network.</summary>
-public sealed class Hub
+public sealed class Hub : VersionedAggregateRoot
 {
     private readonly List<HubPartner> _partners = [];
 
@@ -28,8 +28,6 @@ public sealed class Hub
 
     public Guid Id { get; private set; }
 
-    /// <summary>Optimistic concurrency: changes with every write; the API's ETag.</summary>
-    public uint Version { get; private set; }
 
     /// <summary>When the hub or its partners last changed.</summary>
     public DateTimeOffset? UpdatedAt { get; private set; }
@@ -57,14 +55,20 @@ public sealed class Hub
     public Guid? CandidacyId { get; private set; }
 
     /// <summary>A hub designated through this service, at the end of a candidacy.</summary>
-    public static Hub Designate(Guid agencyId, string? provinceCode, DateOnly designatedOn, string decreeNumber, IReadOnlyCollection<string> leadingSectors, Guid candidacyId, IEnumerable<HubPartnerDraft> partners)
+    /// <remarks>
+    /// From now on the hub verifies the innovations of its province (a central body's hub: of its own agency):
+    /// the hub raises that as one event, and the caller changes those innovations in bulk in the same unit of work.
+    /// </remarks>
+    public static Hub Designate(Guid agencyId, string? provinceCode, DateOnly designatedOn, string decreeNumber, IReadOnlyCollection<string> leadingSectors, Guid candidacyId, IEnumerable<HubPartnerDraft> partners, DateTimeOffset now)
     {
         var hub = new Hub(IdGenerator.NewId(), agencyId, provinceCode, designatedOn.Year, designatedOn, decreeNumber, leadingSectors, candidacyId);
+        hub.Raise(new HubDesignated(hub.Id, agencyId, provinceCode, designatedOn, hub.DecreeNumber!, candidacyId, now));
         foreach (var partner in partners)
         {
-            hub.AddPartner(partner);
+            hub.AddPartner(partner, now);
         }
 
+        hub.Raise(new HubInnovationsAssigned(hub.Id, provinceCode, provinceCode is null ? agencyId : null, now));
         return hub;
     }
 
@@ -82,6 +86,7 @@ public sealed class Hub
         var partner = HubPartner.Create(IdGenerator.NewId(), Id, draft.AgencyId, draft.Name.Trim(), draft.Type, draft.SupportStatementRef);
         _partners.Add(partner);
         UpdatedAt = now ?? UpdatedAt;
+        Raise(new HubPartnerAdded(Id, partner.Id, partner.AgencyId, partner.Name, partner.Type, now ?? DateTimeOffset.UtcNow));
         return partner;
     }
 
@@ -89,7 +94,12 @@ public sealed class Hub
     public bool RemovePartner(Guid partnerId, DateTimeOffset? now = null)
     {
         var removed = _partners.RemoveAll(p => p.Id == partnerId) > 0;
-        UpdatedAt = removed ? now ?? UpdatedAt : UpdatedAt;
+        if (removed)
+        {
+            UpdatedAt = now ?? UpdatedAt;
+            Raise(new HubPartnerRemoved(Id, partnerId, now ?? DateTimeOffset.UtcNow));
+        }
+
         return removed;
     }
 

@@ -19,7 +19,7 @@ public enum HubActivityType
 }
 
 /// <summary>An activity a hub held: mentoring, knowledge exchange, promotion or a replication forum.</summary>
-public sealed class HubActivity
+public sealed class HubActivity : AggregateRoot
 {
     public const int TitleMaxLength = 200;
     public const int NotesMaxLength = 4000;
@@ -52,16 +52,22 @@ public sealed class HubActivity
 
     public DateTimeOffset CreatedAt { get; private set; }
 
-    public static HubActivity Record(Guid hubId, HubActivityType type, string title, DateOnly heldOn, IEnumerable<Guid> agencyIds, IEnumerable<Guid> innovationIds, string? notes, DateTimeOffset now) => new()
+    public static HubActivity Record(Guid hubId, HubActivityType type, string title, DateOnly heldOn, IEnumerable<Guid> agencyIds, IEnumerable<Guid> innovationIds, string? notes, DateTimeOffset now)
     {
-        Id = IdGenerator.NewId(),
-        HubId = hubId,
-        Type = type,
-        Title = title.Trim(),
-        HeldOn = heldOn,
-        AgencyIds = [.. agencyIds.Distinct()],
-        InnovationIds = [.. innovationIds.Distinct()],
-        Notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim(),
-        CreatedAt = now,
-    };
+        var activity = new HubActivity
+        {
+            Id = IdGenerator.NewId(),
+            HubId = hubId,
+            Type = type,
+            Title = title.Trim(),
+            HeldOn = heldOn,
+            AgencyIds = [.. agencyIds.Distinct()],
+            InnovationIds = [.. innovationIds.Distinct()],
+            Notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim(),
+            CreatedAt = now,
+        };
+        activity.Raise(new HubActivityRecorded(hubId, activity.Id, type, heldOn, activity.AgencyIds.Count, activity.InnovationIds.Count, now));
+        return activity;
+    }
+
 }

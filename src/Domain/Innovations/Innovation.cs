@@ -7,7 +7,7 @@ namespace Jipp.Domain.Innovations;
 /// draft → submitted → published; submitted → returned → submitted; draft | returned | published → archived.
 /// Every transition is a method that refuses what the machine does not allow.
 /// </summary>
-public sealed class Innovation
+public sealed class Innovation : VersionedAggregateRoot
 {
     public const string InvalidTransition = InvalidTransitionException.ErrorCode;
 
@@ -18,10 +18,6 @@ public sealed class Innovation
     }
 
     public Guid Id { get; private set; }
-
-    /// <summary>Optimistic concurrency: changes with every write; the API's ETag.</summary>
-    public uint Version { get; private set; }
-
 
     public Guid AgencyId { get; private set; }
 
@@ -105,6 +101,7 @@ public sealed class Innovation
             CreatedAt = now,
         };
         innovation.Apply(content, now);
+        innovation.Raise(new InnovationRegistered(id, agencyId, provinceCode, hubId, innovation.Sector, replicatedFromId, now));
         return innovation;
     }
 
@@ -113,14 +110,17 @@ public sealed class Innovation
     {
         Require(TransitionActions.Update, InnovationState.Draft, InnovationState.Returned);
         Apply(content, now);
+        Raise(new InnovationUpdated(Id, AgencyId, ProvinceCode, HubId, State, Sector, now));
     }
 
     public void Submit(DateTimeOffset now)
     {
         Require(TransitionActions.Submit, InnovationState.Draft, InnovationState.Returned);
+        var from = State;
         State = InnovationState.Submitted;
         SubmittedAt = now;
         UpdatedAt = now;
+        Raise(new InnovationSubmitted(Id, AgencyId, ProvinceCode, HubId, from, now));
     }
 
     /// <summary>Publishes or returns a submitted innovation; a return needs notes for the agency.</summary>
@@ -138,21 +138,27 @@ public sealed class Innovation
         LastVerificationNotes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim();
         LastVerifiedAt = now;
         UpdatedAt = now;
+        Raise(decision == VerificationDecision.Publish
+            ? new InnovationPublished(Id, AgencyId, ProvinceCode, HubId, Sector, now)
+            : new InnovationReturned(Id, AgencyId, ProvinceCode, HubId, now));
     }
 
     public void Archive(DateTimeOffset now)
     {
         Require(TransitionActions.Archive, InnovationState.Draft, InnovationState.Returned, InnovationState.Published);
+        var from = State;
         State = InnovationState.Archived;
         ArchivedAt = now;
         UpdatedAt = now;
+        Raise(new InnovationArchived(Id, AgencyId, ProvinceCode, HubId, from, now));
     }
 
-    /// <summary>Counts a completed replication of this innovation.</summary>
-    public void CountReplication(DateTimeOffset now)
+    /// <summary>Counts a completed replication of this innovation, whose adaptation is <paramref name="adaptationId"/>.</summary>
+    public void CountReplication(Guid adaptationId, DateTimeOffset now)
     {
         ReplicationCount++;
         UpdatedAt = now;
+        Raise(new InnovationReplicated(Id, AgencyId, adaptationId, ReplicationCount, now));
     }
 
     /// <summary>The content as it stands, for copying into an adaptation.</summary>

@@ -9,7 +9,7 @@ namespace Jipp.Domain.Replications;
 /// submitted → verified → agreed → inImplementation → completed; submitted → rejected;
 /// cancelled by the requester before completion.
 /// </summary>
-public sealed class ReplicationRequest
+public sealed class ReplicationRequest : VersionedAggregateRoot
 {
     public const string InvalidTransition = InvalidTransitionException.ErrorCode;
     public const int TextMaxLength = 4000;
@@ -26,8 +26,6 @@ public sealed class ReplicationRequest
 
     public Guid Id { get; private set; }
 
-    /// <summary>Optimistic concurrency: changes with every write; the API's ETag.</summary>
-    public uint Version { get; private set; }
 
 
     public Guid InnovationId { get; private set; }
@@ -85,7 +83,7 @@ public sealed class ReplicationRequest
             throw new DomainException("replication.own_innovation", "An agency cannot replicate its own innovation.");
         }
 
-        return new ReplicationRequest
+        var request = new ReplicationRequest
         {
             Id = IdGenerator.NewId(),
             InnovationId = innovation.Id,
@@ -99,6 +97,8 @@ public sealed class ReplicationRequest
             CreatedAt = now,
             UpdatedAt = now,
         };
+        request.Raise(new ReplicationRequested(request.Id, request.InnovationId, request.RequesterAgencyId, request.OwnerAgencyId, request.FacilitatingHubId, plannedStartOn, now));
+        return request;
     }
 
     public void Verify(bool approved, string? notes, DateTimeOffset now)
@@ -106,6 +106,7 @@ public sealed class ReplicationRequest
         Require(TransitionActions.Verify, ReplicationState.Submitted);
         Verification = new ReplicationVerification(approved, Clean(notes), now);
         Move(approved ? ReplicationState.Verified : ReplicationState.Rejected, now);
+        Raise(new ReplicationVerified(Id, InnovationId, RequesterAgencyId, OwnerAgencyId, FacilitatingHubId, approved, now));
     }
 
     public void Agree(DateOnly agreedOn, string documentRef, DateTimeOffset now)
@@ -113,6 +114,7 @@ public sealed class ReplicationRequest
         Require(TransitionActions.AgreeTo, ReplicationState.Verified);
         Agreement = new ReplicationAgreement(agreedOn, documentRef.Trim(), now);
         Move(ReplicationState.Agreed, now);
+        Raise(new ReplicationAgreed(Id, InnovationId, RequesterAgencyId, OwnerAgencyId, FacilitatingHubId, agreedOn, now));
     }
 
     /// <summary>Records a mentoring session; the first one starts the implementation.</summary>
@@ -121,7 +123,9 @@ public sealed class ReplicationRequest
         Require(TransitionActions.RecordMentoring, ReplicationState.Agreed, ReplicationState.InImplementation);
         var session = new MentoringSession(IdGenerator.NewId(), heldOn, format, [.. topics.Select(t => t.Trim())], Clean(notes), now);
         MentoringSessions = [.. MentoringSessions, session];
+        var from = State;
         Move(ReplicationState.InImplementation, now);
+        Raise(new ReplicationMentored(Id, InnovationId, RequesterAgencyId, OwnerAgencyId, FacilitatingHubId, from, session.Id, heldOn, format, MentoringSessions.Count, now));
         return session;
     }
 
@@ -134,16 +138,20 @@ public sealed class ReplicationRequest
             throw new DomainException("replication.no_mentoring", "A replication is completed only after at least one mentoring session.");
         }
 
+        var from = State;
         Completion = new ReplicationCompletion(completedOn, resultsSummary.Trim(), now);
         ResultInnovationId = resultInnovationId;
         Move(ReplicationState.Completed, now);
+        Raise(new ReplicationCompleted(Id, InnovationId, RequesterAgencyId, OwnerAgencyId, FacilitatingHubId, from, completedOn, resultInnovationId, now));
     }
 
     public void Cancel(string reason, DateTimeOffset now)
     {
         Require(TransitionActions.Cancel, OpenStates);
+        var from = State;
         Cancellation = new Closure(reason.Trim(), now);
         Move(ReplicationState.Cancelled, now);
+        Raise(new ReplicationCancelled(Id, InnovationId, RequesterAgencyId, OwnerAgencyId, FacilitatingHubId, from, now));
     }
 
     /// <summary>The content of the requester's adaptation: the original's, dated by this replication.</summary>

@@ -25,7 +25,6 @@ public sealed class RegisterAgencyHandler(IJippDbContext db, TimeProvider clock)
         var provinceCode = command.ProvinceCode ?? command.RegencyCode?[..2];
         var agency = Agency.Register(name, command.Type, provinceCode, command.RegencyCode, clock.GetUtcNow());
         db.Agencies.Add(agency);
-        await db.SaveChangesAsync(cancellationToken);
         return agency.ToDto();
     }
 

@@ -13,7 +13,6 @@ public sealed class CreateApiClientHandler(IJippDbContext db, IApiKeyService key
         var key = keys.Generate();
         var client = ApiClient.Create(command.Name, command.Role, command.AgencyId, command.HubId, key.Hash, key.Prefix, clock.GetUtcNow());
         db.ApiClients.Add(client);
-        await db.SaveChangesAsync(cancellationToken);
         return client.ToCreatedDto(key.Key);
     }
 }

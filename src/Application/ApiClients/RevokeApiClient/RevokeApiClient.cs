@@ -16,7 +16,6 @@ public sealed class RevokeApiClientHandler(IJippDbContext db, TimeProvider clock
         var client = await db.ApiClients.SingleOrDefaultAsync(c => c.Id == command.Id, cancellationToken)
             ?? throw new NotFoundException(Refusals.ApiClient, command.Id);
         client.Revoke(clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }
 }

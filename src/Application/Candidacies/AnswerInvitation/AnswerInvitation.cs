@@ -1,3 +1,4 @@
+using Jipp.Application.Common.Concurrency;
 using Jipp.Application.Common.Interfaces;
 using Mediator;
 
@@ -8,7 +9,13 @@ namespace Jipp.Application.Candidacies.AnswerInvitation;
 public sealed record WillingnessInput(bool Willing, string? StatementRef = null);
 
 /// <summary>The candidate's answer to its invitation: the candidate agency, or the ministry on its behalf.</summary>
-public sealed record AnswerInvitation(Guid Id, WillingnessInput Input) : ICommand<CandidacyDto>;
+public sealed record AnswerInvitation(Guid Id, WillingnessInput Input) : ICommand<CandidacyDto>, IConditionalCommand
+{
+    object IConditionalCommand.Target => Id;
+
+    /// <summary>The caller's <c>If-Match</c>, held against the resource's version when the change is saved.</summary>
+    public string? IfMatch { get; init; }
+}
 
 public sealed class AnswerInvitationHandler(IJippDbContext db, ICurrentClient client, TimeProvider clock) : ICommandHandler<AnswerInvitation, CandidacyDto>
 {
@@ -17,7 +24,6 @@ public sealed class AnswerInvitationHandler(IJippDbContext db, ICurrentClient cl
         var candidacy = await db.LoadCandidacyAsync(client, command.Id, cancellationToken);
         client.RequireCandidate(candidacy, ministryToo: true);
         candidacy.AnswerInvitation(command.Input.Willing, command.Input.StatementRef, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
         return candidacy.ToResponse();
     }
 }

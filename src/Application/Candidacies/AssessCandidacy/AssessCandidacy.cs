@@ -1,4 +1,5 @@
 using Jipp.Application.Cohorts;
+using Jipp.Application.Common.Concurrency;
 using Jipp.Application.Common.Interfaces;
 using Jipp.Domain.Candidacies;
 using Mediator;
@@ -15,7 +16,13 @@ public sealed record ScoresInput(int Commitment, int InnovationPotential, int St
 public sealed record AssessmentInput(ScoresInput Scores, string? Notes = null);
 
 /// <summary>Assesses the readiness against the three criteria with a refreshed track record: the ministry.</summary>
-public sealed record AssessCandidacy(Guid Id, AssessmentInput Input) : ICommand<CandidacyDto>;
+public sealed record AssessCandidacy(Guid Id, AssessmentInput Input) : ICommand<CandidacyDto>, IConditionalCommand
+{
+    object IConditionalCommand.Target => Id;
+
+    /// <summary>The caller's <c>If-Match</c>, held against the resource's version when the change is saved.</summary>
+    public string? IfMatch { get; init; }
+}
 
 public sealed class AssessCandidacyHandler(IJippDbContext db, ICurrentClient client, TimeProvider clock) : ICommandHandler<AssessCandidacy, CandidacyDto>
 {
@@ -27,7 +34,6 @@ public sealed class AssessCandidacyHandler(IJippDbContext db, ICurrentClient cli
         var policy = await CohortPolicies.ForYearAsync(db, candidacy.CohortYear, cancellationToken);
         var scores = command.Input.Scores;
         candidacy.Assess(new Scores(scores.Commitment, scores.InnovationPotential, scores.StakeholderSupport), command.Input.Notes, trackRecord, policy, now);
-        await db.SaveChangesAsync(cancellationToken);
         return candidacy.ToResponse();
     }
 }

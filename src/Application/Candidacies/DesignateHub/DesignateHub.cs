@@ -1,5 +1,6 @@
 using FluentValidation;
 using Jipp.Application.Cohorts;
+using Jipp.Application.Common.Concurrency;
 using Jipp.Application.Common.Interfaces;
 using Jipp.Domain.Hubs;
 using Mediator;
@@ -15,42 +16,44 @@ public sealed record DesignationInput(string DecreeNumber, DateOnly DesignatedOn
 /// Designates an assessed candidate a Hub JIPP: the ministry. The criteria are judged again under
 /// the cohort policy as it stands; the hub is created with the readiness' leading sectors and partners.
 /// </summary>
-public sealed record DesignateHub(Guid Id, DesignationInput Input) : ICommand<CandidacyDto>;
-
-public sealed class DesignateHubHandler(IJippDbContext db, ICurrentClient client, TimeProvider clock) : ICommandHandler<DesignateHub, CandidacyDto>
+public sealed record DesignateHub(Guid Id, DesignationInput Input) : ICommand<CandidacyDto>, IConditionalCommand
 {
-    public async ValueTask<CandidacyDto> Handle(DesignateHub command, CancellationToken cancellationToken) =>
-        await db.InTransactionAsync(
-            async ct =>
-            {
-                var candidacy = await db.LoadCandidacyAsync(client, command.Id, ct);
-                var policy = await CohortPolicies.ForYearAsync(db, candidacy.CohortYear, ct);
-                var hostsHub = await db.Hubs.AnyAsync(
-                    h => h.Status == HubStatus.Active && (h.AgencyId == candidacy.AgencyId || (candidacy.ProvinceCode != null && h.ProvinceCode == candidacy.ProvinceCode)),
-                    ct);
-                if (hostsHub)
-                {
-                    throw CandidacyRefusals.AlreadyHub();
-                }
+    object IConditionalCommand.Target => Id;
 
-                var readiness = candidacy.Readiness;
-                var partners = (readiness?.Partners ?? []).Select(p => new HubPartnerDraft(p.AgencyId, p.Name, p.Type, p.SupportStatementRef));
-                var hub = Hub.Designate(candidacy.AgencyId, candidacy.ProvinceCode, command.Input.DesignatedOn, command.Input.DecreeNumber, readiness?.LeadingSectors ?? [], candidacy.Id, partners);
-                candidacy.Designate(command.Input.DecreeNumber, command.Input.DesignatedOn, policy, hub.Id, clock.GetUtcNow());
-                db.Hubs.Add(hub);
-                await db.SaveChangesAsync(ct);
+    /// <summary>The caller's <c>If-Match</c>, held against the resource's version when the change is saved.</summary>
+    public string? IfMatch { get; init; }
+}
 
-                // The province's innovations are now under its hub, which verifies them from now on.
-                if (candidacy.ProvinceCode is { } province)
-                {
-                    await db.Innovations.Where(i => i.ProvinceCode == province).ExecuteUpdateAsync(s => s.SetProperty(i => i.HubId, hub.Id), ct);
-                }
-                else
-                {
-                    await db.Innovations.Where(i => i.AgencyId == candidacy.AgencyId).ExecuteUpdateAsync(s => s.SetProperty(i => i.HubId, hub.Id), ct);
-                }
-
-                return candidacy.ToResponse();
-            },
+public sealed class DesignateHubHandler(IJippDbContext db, IUnitOfWork unitOfWork, ICurrentClient client, TimeProvider clock) : ICommandHandler<DesignateHub, CandidacyDto>
+{
+    public async ValueTask<CandidacyDto> Handle(DesignateHub command, CancellationToken cancellationToken)
+    {
+        var candidacy = await db.LoadCandidacyAsync(client, command.Id, cancellationToken);
+        var policy = await CohortPolicies.ForYearAsync(db, candidacy.CohortYear, cancellationToken);
+        var hostsHub = await db.Hubs.AnyAsync(
+            h => h.Status == HubStatus.Active && (h.AgencyId == candidacy.AgencyId || (candidacy.ProvinceCode != null && h.ProvinceCode == candidacy.ProvinceCode)),
             cancellationToken);
+        if (hostsHub)
+        {
+            throw CandidacyRefusals.AlreadyHub();
+        }
+
+        var now = clock.GetUtcNow();
+        var readiness = candidacy.Readiness;
+        var partners = (readiness?.Partners ?? []).Select(p => new HubPartnerDraft(p.AgencyId, p.Name, p.Type, p.SupportStatementRef));
+        var hub = Hub.Designate(candidacy.AgencyId, candidacy.ProvinceCode, command.Input.DesignatedOn, command.Input.DecreeNumber, readiness?.LeadingSectors ?? [], candidacy.Id, partners, now);
+        candidacy.Designate(command.Input.DecreeNumber, command.Input.DesignatedOn, policy, hub.Id, now);
+        db.Hubs.Add(hub);
+
+        // The province's innovations come under its hub, which verifies them from now on (the hub raised
+        // HubInnovationsAssigned): one UPDATE after the hub is saved, in the same transaction. Each row gets a new
+        // version, so ETags read before no longer match.
+        var province = candidacy.ProvinceCode;
+        var agencyId = candidacy.AgencyId;
+        unitOfWork.AfterSave(ct => (province is not null
+                ? db.Innovations.Where(i => i.ProvinceCode == province)
+                : db.Innovations.Where(i => i.AgencyId == agencyId))
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.HubId, hub.Id).SetProperty(i => i.Version, i => i.Version + 1), ct));
+        return candidacy.ToResponse();
+    }
 }

@@ -1,3 +1,4 @@
+using Jipp.Application.Common.Concurrency;
 using Jipp.Application.Common.Interfaces;
 using Mediator;
 
@@ -8,7 +9,13 @@ namespace Jipp.Application.Candidacies.RecordCommitment;
 public sealed record CommitmentInput(DateOnly SignedOn, string DocumentRef);
 
 /// <summary>Records the signed joint commitment: the candidate agency.</summary>
-public sealed record RecordCommitment(Guid Id, CommitmentInput Input) : ICommand<CandidacyDto>;
+public sealed record RecordCommitment(Guid Id, CommitmentInput Input) : ICommand<CandidacyDto>, IConditionalCommand
+{
+    object IConditionalCommand.Target => Id;
+
+    /// <summary>The caller's <c>If-Match</c>, held against the resource's version when the change is saved.</summary>
+    public string? IfMatch { get; init; }
+}
 
 public sealed class RecordCommitmentHandler(IJippDbContext db, ICurrentClient client, TimeProvider clock) : ICommandHandler<RecordCommitment, CandidacyDto>
 {
@@ -17,7 +24,6 @@ public sealed class RecordCommitmentHandler(IJippDbContext db, ICurrentClient cl
         var candidacy = await db.LoadCandidacyAsync(client, command.Id, cancellationToken);
         client.RequireCandidate(candidacy);
         candidacy.Commit(command.Input.SignedOn, command.Input.DocumentRef, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
         return candidacy.ToResponse();
     }
 }

@@ -1,3 +1,4 @@
+using Jipp.Application.Common.Concurrency;
 using Jipp.Application.Common.Inputs;
 using Jipp.Application.Common.Interfaces;
 using Mediator;
@@ -5,7 +6,13 @@ using Mediator;
 namespace Jipp.Application.Candidacies.RejectCandidacy;
 
 /// <summary>Ends a candidacy before designation: the ministry.</summary>
-public sealed record RejectCandidacy(Guid Id, ReasonInput Input) : ICommand<CandidacyDto>;
+public sealed record RejectCandidacy(Guid Id, ReasonInput Input) : ICommand<CandidacyDto>, IConditionalCommand
+{
+    object IConditionalCommand.Target => Id;
+
+    /// <summary>The caller's <c>If-Match</c>, held against the resource's version when the change is saved.</summary>
+    public string? IfMatch { get; init; }
+}
 
 public sealed class RejectCandidacyHandler(IJippDbContext db, ICurrentClient client, TimeProvider clock) : ICommandHandler<RejectCandidacy, CandidacyDto>
 {
@@ -13,7 +20,6 @@ public sealed class RejectCandidacyHandler(IJippDbContext db, ICurrentClient cli
     {
         var candidacy = await db.LoadCandidacyAsync(client, command.Id, cancellationToken);
         candidacy.Reject(command.Input.Reason, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
         return candidacy.ToResponse();
     }
 }

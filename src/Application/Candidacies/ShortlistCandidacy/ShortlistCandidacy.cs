@@ -12,7 +12,7 @@ namespace Jipp.Application.Candidacies.ShortlistCandidacy;
 /// <param name="Notes">Why it was shortlisted (at most 2000 characters).</param>
 public sealed record ShortlistCandidacy(Guid AgencyId, int CohortYear, string? Notes = null) : ICommand<CandidacyDto>;
 
-public sealed class ShortlistCandidacyHandler(IJippDbContext db, TimeProvider clock) : ICommandHandler<ShortlistCandidacy, CandidacyDto>
+public sealed class ShortlistCandidacyHandler(IJippDbContext db, IUnitOfWork unitOfWork, TimeProvider clock) : ICommandHandler<ShortlistCandidacy, CandidacyDto>
 {
     public async ValueTask<CandidacyDto> Handle(ShortlistCandidacy command, CancellationToken cancellationToken)
     {
@@ -40,15 +40,8 @@ public sealed class ShortlistCandidacyHandler(IJippDbContext db, TimeProvider cl
         var trackRecord = await TrackRecords.ComputeAsync(db, agency.Id, provinceCode, now, cancellationToken);
         var candidacy = Candidacy.Shortlist(agency.Id, provinceCode, command.CohortYear, command.Notes, trackRecord, now);
         db.Candidacies.Add(candidacy);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException?.Message.Contains("ux_candidacies_open_agency", StringComparison.Ordinal) == true)
-        {
-            // Another request shortlisted the same agency at the same moment.
-            throw CandidacyRefusals.AlreadyOpen();
-        }
+        // Another request shortlisted the same agency at the same moment.
+        unitOfWork.RefuseOnConflict("ux_candidacies_open_agency", CandidacyRefusals.AlreadyOpen);
 
         return candidacy.ToResponse();
     }

@@ -1,3 +1,4 @@
+using Jipp.Application.Common.Concurrency;
 using Jipp.Application.Common.Interfaces;
 using Jipp.Domain.Agencies;
 using Jipp.Domain.Candidacies;
@@ -33,7 +34,13 @@ public sealed record ReadinessInput(
     IReadOnlyList<PartnerInput>? Partners = null);
 
 /// <summary>Submits the candidate's readiness evidence: the candidate agency.</summary>
-public sealed record SubmitReadiness(Guid Id, ReadinessInput Input) : ICommand<CandidacyDto>;
+public sealed record SubmitReadiness(Guid Id, ReadinessInput Input) : ICommand<CandidacyDto>, IConditionalCommand
+{
+    object IConditionalCommand.Target => Id;
+
+    /// <summary>The caller's <c>If-Match</c>, held against the resource's version when the change is saved.</summary>
+    public string? IfMatch { get; init; }
+}
 
 public sealed class SubmitReadinessHandler(IJippDbContext db, ICurrentClient client, TimeProvider clock) : ICommandHandler<SubmitReadiness, CandidacyDto>
 {
@@ -61,7 +68,6 @@ public sealed class SubmitReadinessHandler(IJippDbContext db, ICurrentClient cli
             now);
 
         candidacy.SubmitReadiness(readiness, now);
-        await db.SaveChangesAsync(cancellationToken);
         return candidacy.ToResponse();
     }
 

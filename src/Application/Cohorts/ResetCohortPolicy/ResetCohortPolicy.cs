@@ -1,3 +1,4 @@
+using Jipp.Application.Common.Concurrency;
 using Jipp.Application.Common.Interfaces;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -5,9 +6,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Jipp.Application.Cohorts.ResetCohortPolicy;
 
 /// <summary>Puts a cohort year back on the default thresholds: the ministry. Resetting a year that has none set changes nothing.</summary>
-public sealed record ResetCohortPolicy(int Year) : ICommand;
+public sealed record ResetCohortPolicy(int Year) : ICommand, IConditionalCommand
+{
+    object IConditionalCommand.Target => Year;
 
-public sealed class ResetCohortPolicyHandler(IJippDbContext db) : ICommandHandler<ResetCohortPolicy>
+    /// <summary>The caller's <c>If-Match</c>, held against the resource's version when the change is saved.</summary>
+    public string? IfMatch { get; init; }
+}
+
+public sealed class ResetCohortPolicyHandler(IJippDbContext db, TimeProvider clock) : ICommandHandler<ResetCohortPolicy>
 {
     public async ValueTask<Unit> Handle(ResetCohortPolicy command, CancellationToken cancellationToken)
     {
@@ -15,8 +22,8 @@ public sealed class ResetCohortPolicyHandler(IJippDbContext db) : ICommandHandle
         if (policy is not null)
         {
             // The defaults are the absence of a row (see CohortPolicies.ForYearAsync); removing it is audited as `deleted`.
+            policy.Reset(clock.GetUtcNow());
             db.CohortPolicies.Remove(policy);
-            await db.SaveChangesAsync(cancellationToken);
         }
 
         return Unit.Value;

@@ -1,3 +1,4 @@
+using Jipp.Application.Common.Concurrency;
 using Jipp.Application.Common.Interfaces;
 using Jipp.Domain.Candidacies;
 using Mediator;
@@ -12,7 +13,13 @@ namespace Jipp.Application.Cohorts.SetCohortPolicy;
 public sealed record CohortPolicyInput(int MinScore, int MinPublishedInnovations, decimal MinRegencyCoverage, int MinPartners);
 
 /// <summary>Sets the thresholds of a cohort year: the ministry. Designation judges with the policy as it stands then.</summary>
-public sealed record SetCohortPolicy(int Year, CohortPolicyInput Input) : ICommand<CohortPolicyDto>;
+public sealed record SetCohortPolicy(int Year, CohortPolicyInput Input) : ICommand<CohortPolicyDto>, IConditionalCommand
+{
+    object IConditionalCommand.Target => Year;
+
+    /// <summary>The caller's <c>If-Match</c>, held against the resource's version when the change is saved.</summary>
+    public string? IfMatch { get; init; }
+}
 
 public sealed class SetCohortPolicyHandler(IJippDbContext db, TimeProvider clock) : ICommandHandler<SetCohortPolicy, CohortPolicyDto>
 {
@@ -31,7 +38,6 @@ public sealed class SetCohortPolicyHandler(IJippDbContext db, TimeProvider clock
             policy.Change(input.MinScore, input.MinPublishedInnovations, input.MinRegencyCoverage, input.MinPartners, now);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         return policy.ToDto();
     }
 }

@@ -11,7 +11,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jipp.Application.Common.Interfaces;
 
-/// <summary>The unit of work handlers use directly; there is no generic repository in between.</summary>
+/// <summary>
+/// The data handlers read and change directly; there is no generic repository in between. Commands never save:
+/// their unit of work (<see cref="IUnitOfWork"/>) does, once.
+/// </summary>
 public interface IJippDbContext
 {
     DbSet<Province> Provinces { get; }
@@ -41,9 +44,4 @@ public interface IJippDbContext
     DbSet<AuditEntry> AuditEntries { get; }
 
     DbSet<IntegrationEvent> Events { get; }
-
-    /// <summary>Runs <paramref name="work"/> in one transaction, retried as a whole on transient failures.</summary>
-    Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken);
-
-    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

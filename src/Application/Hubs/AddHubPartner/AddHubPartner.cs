@@ -1,3 +1,4 @@
+using Jipp.Application.Common.Concurrency;
 using Jipp.Application.Common.Errors;
 using Jipp.Application.Common.Interfaces;
 using Jipp.Application.Common.Localization;
@@ -17,7 +18,13 @@ namespace Jipp.Application.Hubs.AddHubPartner;
 public sealed record HubPartnerInput(Guid? AgencyId = null, string? Name = null, AgencyType? Type = null, string? SupportStatementRef = null);
 
 /// <summary>Adds a partner (mitra) to a hub: the ministry, or the hub itself.</summary>
-public sealed record AddHubPartner(Guid HubId, HubPartnerInput Input) : ICommand<HubPartnerDto>;
+public sealed record AddHubPartner(Guid HubId, HubPartnerInput Input) : ICommand<HubPartnerDto>, IConditionalCommand
+{
+    object IConditionalCommand.Target => HubId;
+
+    /// <summary>The caller's <c>If-Match</c>, held against the resource's version when the change is saved.</summary>
+    public string? IfMatch { get; init; }
+}
 
 public sealed class AddHubPartnerHandler(IJippDbContext db, ICurrentClient client, TimeProvider clock) : ICommandHandler<AddHubPartner, HubPartnerDto>
 {
@@ -45,7 +52,6 @@ public sealed class AddHubPartnerHandler(IJippDbContext db, ICurrentClient clien
         }
 
         var partner = hub.AddPartner(draft, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
         return new HubPartnerDto(partner.Id, partner.AgencyId, partner.Name, partner.Type, partner.SupportStatementRef);
     }
 }

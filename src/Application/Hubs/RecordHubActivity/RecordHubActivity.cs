@@ -43,7 +43,6 @@ public sealed class RecordHubActivityHandler(IJippDbContext db, ICurrentClient c
         var input = command.Input;
         var activity = HubActivity.Record(command.HubId, input.Type, input.Title, input.HeldOn, input.AgencyIds ?? [], input.InnovationIds ?? [], input.Notes, clock.GetUtcNow());
         db.HubActivities.Add(activity);
-        await db.SaveChangesAsync(cancellationToken);
         return activity.ToResponse();
     }
 }

@@ -1,3 +1,4 @@
+using Jipp.Application.Common.Concurrency;
 using Jipp.Application.Common.Errors;
 using Jipp.Application.Common.Interfaces;
 using Jipp.Application.Common.Localization;
@@ -8,7 +9,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Jipp.Application.Hubs.RemoveHubPartner;
 
 /// <summary>Removes a partner (mitra) from a hub: the ministry, or the hub itself.</summary>
-public sealed record RemoveHubPartner(Guid HubId, Guid PartnerId) : ICommand;
+public sealed record RemoveHubPartner(Guid HubId, Guid PartnerId) : ICommand, IConditionalCommand
+{
+    object IConditionalCommand.Target => HubId;
+
+    /// <summary>The caller's <c>If-Match</c>, held against the resource's version when the change is saved.</summary>
+    public string? IfMatch { get; init; }
+}
 
 public sealed class RemoveHubPartnerHandler(IJippDbContext db, ICurrentClient client, TimeProvider clock) : ICommandHandler<RemoveHubPartner>
 {
@@ -26,7 +33,6 @@ public sealed class RemoveHubPartnerHandler(IJippDbContext db, ICurrentClient cl
             throw new NotFoundException(Refusals.HubPartner, command.PartnerId);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }
 }

@@ -1,3 +1,4 @@
+using Jipp.Application.Common.Concurrency;
 using Jipp.Application.Common.Errors;
 using Jipp.Application.Common.Interfaces;
 using Jipp.Application.Common.Localization;
@@ -7,7 +8,13 @@ using Mediator;
 namespace Jipp.Application.Innovations.ArchiveInnovation;
 
 /// <summary>Withdraws an innovation from the registry: its owner or the ministry.</summary>
-public sealed record ArchiveInnovation(Guid Id) : ICommand<InnovationDto>;
+public sealed record ArchiveInnovation(Guid Id) : ICommand<InnovationDto>, IConditionalCommand
+{
+    object IConditionalCommand.Target => Id;
+
+    /// <summary>The caller's <c>If-Match</c>, held against the resource's version when the change is saved.</summary>
+    public string? IfMatch { get; init; }
+}
 
 public sealed class ArchiveInnovationHandler(IJippDbContext db, ICurrentClient client, TimeProvider clock) : ICommandHandler<ArchiveInnovation, InnovationDto>
 {
@@ -20,7 +27,6 @@ public sealed class ArchiveInnovationHandler(IJippDbContext db, ICurrentClient c
         }
 
         innovation.Archive(clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
         return innovation.ToResponse();
     }
 }

@@ -35,7 +35,6 @@ public sealed class RegisterInnovationHandler(IJippDbContext db, ICurrentClient 
 
         var innovation = Innovation.Register(agencyId, owner.ProvinceCode, owner.RegencyCode, owner.HubId, command.Input.ToContent(), clock.GetUtcNow());
         db.Innovations.Add(innovation);
-        await db.SaveChangesAsync(cancellationToken);
         return innovation.ToResponse();
     }
 }

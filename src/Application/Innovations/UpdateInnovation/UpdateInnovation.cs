@@ -1,5 +1,6 @@
-using FluentValidation;
 using FluentValidation.Results;
+using FluentValidation;
+using Jipp.Application.Common.Concurrency;
 using Jipp.Application.Common.Interfaces;
 using Jipp.Application.Common.Localization;
 using Mediator;
@@ -7,7 +8,13 @@ using Mediator;
 namespace Jipp.Application.Innovations.UpdateInnovation;
 
 /// <summary>Replaces an innovation's content; only its owner, only in draft or returned. The body's agencyId, if any, must be the owner's.</summary>
-public sealed record UpdateInnovation(Guid Id, InnovationInput Input) : ICommand<InnovationDto>;
+public sealed record UpdateInnovation(Guid Id, InnovationInput Input) : ICommand<InnovationDto>, IConditionalCommand
+{
+    object IConditionalCommand.Target => Id;
+
+    /// <summary>The caller's <c>If-Match</c>, held against the resource's version when the change is saved.</summary>
+    public string? IfMatch { get; init; }
+}
 
 public sealed class UpdateInnovationHandler(IJippDbContext db, ICurrentClient client, TimeProvider clock) : ICommandHandler<UpdateInnovation, InnovationDto>
 {
@@ -22,7 +29,6 @@ public sealed class UpdateInnovationHandler(IJippDbContext db, ICurrentClient cl
         }
 
         innovation.Update(command.Input.ToContent(), clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
         return innovation.ToResponse();
     }
 }

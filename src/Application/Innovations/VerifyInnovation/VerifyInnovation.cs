@@ -1,3 +1,4 @@
+using Jipp.Application.Common.Concurrency;
 using Jipp.Application.Common.Errors;
 using Jipp.Application.Common.Interfaces;
 using Jipp.Application.Common.Localization;
@@ -12,7 +13,13 @@ namespace Jipp.Application.Innovations.VerifyInnovation;
 public sealed record VerificationInput(VerificationDecision Decision, string? Notes = null);
 
 /// <summary>Publishes or returns a submitted innovation: the ministry, or the hub of the innovation's province.</summary>
-public sealed record VerifyInnovation(Guid Id, VerificationInput Input) : ICommand<InnovationDto>;
+public sealed record VerifyInnovation(Guid Id, VerificationInput Input) : ICommand<InnovationDto>, IConditionalCommand
+{
+    object IConditionalCommand.Target => Id;
+
+    /// <summary>The caller's <c>If-Match</c>, held against the resource's version when the change is saved.</summary>
+    public string? IfMatch { get; init; }
+}
 
 public sealed class VerifyInnovationHandler(IJippDbContext db, ICurrentClient client, TimeProvider clock) : ICommandHandler<VerifyInnovation, InnovationDto>
 {
@@ -27,7 +34,6 @@ public sealed class VerifyInnovationHandler(IJippDbContext db, ICurrentClient cl
         }
 
         innovation.Verify(command.Input.Decision, command.Input.Notes, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
         return innovation.ToResponse();
     }
 }

@@ -1,3 +1,4 @@
+using Jipp.Application.Common.Concurrency;
 using Jipp.Application.Common.Interfaces;
 using Jipp.Application.Common.Localization;
 using Mediator;
@@ -9,7 +10,13 @@ namespace Jipp.Application.Replications.AgreeToReplication;
 public sealed record AgreementInput(DateOnly AgreedOn, string DocumentRef);
 
 /// <summary>The owner agrees to a verified request: the owner agency.</summary>
-public sealed record AgreeToReplication(Guid Id, AgreementInput Input) : ICommand<ReplicationRequestDto>;
+public sealed record AgreeToReplication(Guid Id, AgreementInput Input) : ICommand<ReplicationRequestDto>, IConditionalCommand
+{
+    object IConditionalCommand.Target => Id;
+
+    /// <summary>The caller's <c>If-Match</c>, held against the resource's version when the change is saved.</summary>
+    public string? IfMatch { get; init; }
+}
 
 public sealed class AgreeToReplicationHandler(IJippDbContext db, ICurrentClient client, TimeProvider clock) : ICommandHandler<AgreeToReplication, ReplicationRequestDto>
 {
@@ -18,7 +25,6 @@ public sealed class AgreeToReplicationHandler(IJippDbContext db, ICurrentClient 
         var request = await db.LoadRequestAsync(client, command.Id, cancellationToken);
         ReplicationAccess.Require(client.IsOwner(request), Refusals.InnovationOwner);
         request.Agree(command.Input.AgreedOn, command.Input.DocumentRef, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
         return request.ToResponse();
     }
 }

@@ -1,3 +1,4 @@
+using Jipp.Application.Common.Concurrency;
 using Jipp.Application.Common.Interfaces;
 using Jipp.Application.Common.Localization;
 using Jipp.Domain.Candidacies;
@@ -12,7 +13,13 @@ namespace Jipp.Application.Replications.RecordMentoringSession;
 public sealed record MentoringSessionInput(DateOnly HeldOn, MeetingFormat Format, IReadOnlyList<string> Topics, string? Notes = null);
 
 /// <summary>Records a mentoring session: the facilitating hub, the owner agency or the ministry. The first starts the implementation.</summary>
-public sealed record RecordMentoringSession(Guid Id, MentoringSessionInput Input) : ICommand<ReplicationRequestDto>;
+public sealed record RecordMentoringSession(Guid Id, MentoringSessionInput Input) : ICommand<ReplicationRequestDto>, IConditionalCommand
+{
+    object IConditionalCommand.Target => Id;
+
+    /// <summary>The caller's <c>If-Match</c>, held against the resource's version when the change is saved.</summary>
+    public string? IfMatch { get; init; }
+}
 
 public sealed class RecordMentoringSessionHandler(IJippDbContext db, ICurrentClient client, TimeProvider clock) : ICommandHandler<RecordMentoringSession, ReplicationRequestDto>
 {
@@ -22,7 +29,6 @@ public sealed class RecordMentoringSessionHandler(IJippDbContext db, ICurrentCli
         ReplicationAccess.Require(client.IsFacilitator(request) || client.IsOwner(request), Refusals.FacilitatorOwnerOrMinistry);
         var input = command.Input;
         request.RecordMentoring(input.HeldOn, input.Format, input.Topics, input.Notes, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
         return request.ToResponse();
     }
 }

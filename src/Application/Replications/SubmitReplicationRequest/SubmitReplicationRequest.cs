@@ -16,7 +16,7 @@ namespace Jipp.Application.Replications.SubmitReplicationRequest;
 /// <param name="PlannedStartOn">When the requester plans to start.</param>
 public sealed record SubmitReplicationRequest(Guid InnovationId, string Motivation, DateOnly PlannedStartOn, Guid? RequesterAgencyId = null) : ICommand<ReplicationRequestDto>;
 
-public sealed class SubmitReplicationRequestHandler(IJippDbContext db, ICurrentClient client, TimeProvider clock) : ICommandHandler<SubmitReplicationRequest, ReplicationRequestDto>
+public sealed class SubmitReplicationRequestHandler(IJippDbContext db, IUnitOfWork unitOfWork, ICurrentClient client, TimeProvider clock) : ICommandHandler<SubmitReplicationRequest, ReplicationRequestDto>
 {
     public async ValueTask<ReplicationRequestDto> Handle(SubmitReplicationRequest command, CancellationToken cancellationToken)
     {
@@ -41,15 +41,8 @@ public sealed class SubmitReplicationRequestHandler(IJippDbContext db, ICurrentC
         }
 
         db.ReplicationRequests.Add(request);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException?.Message.Contains("ux_replication_requests_open", StringComparison.Ordinal) == true)
-        {
-            // A concurrent request for the same innovation by the same agency won the race.
-            throw DuplicateOpenRequest();
-        }
+        // A concurrent request for the same innovation by the same agency won the race.
+        unitOfWork.RefuseOnConflict("ux_replication_requests_open", DuplicateOpenRequest);
 
         return request.ToResponse();
     }

@@ -1,3 +1,4 @@
+using Jipp.Application.Common.Concurrency;
 using Jipp.Application.Common.Interfaces;
 using Jipp.Application.Common.Localization;
 using Mediator;
@@ -9,7 +10,13 @@ namespace Jipp.Application.Replications.VerifyReplicationRequest;
 public sealed record ReplicationVerificationInput(bool Approved, string? Notes = null);
 
 /// <summary>Verifies or rejects a submitted request: the facilitating hub or the ministry.</summary>
-public sealed record VerifyReplicationRequest(Guid Id, ReplicationVerificationInput Input) : ICommand<ReplicationRequestDto>;
+public sealed record VerifyReplicationRequest(Guid Id, ReplicationVerificationInput Input) : ICommand<ReplicationRequestDto>, IConditionalCommand
+{
+    object IConditionalCommand.Target => Id;
+
+    /// <summary>The caller's <c>If-Match</c>, held against the resource's version when the change is saved.</summary>
+    public string? IfMatch { get; init; }
+}
 
 public sealed class VerifyReplicationRequestHandler(IJippDbContext db, ICurrentClient client, TimeProvider clock) : ICommandHandler<VerifyReplicationRequest, ReplicationRequestDto>
 {
@@ -18,7 +25,6 @@ public sealed class VerifyReplicationRequestHandler(IJippDbContext db, ICurrentC
         var request = await db.LoadRequestAsync(client, command.Id, cancellationToken);
         ReplicationAccess.Require(client.IsFacilitator(request), Refusals.FacilitatorOrMinistry);
         request.Verify(command.Input.Approved, command.Input.Notes, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
         return request.ToResponse();
     }
 }

@@ -3,6 +3,7 @@ using System;
 using System.Reflection;
 using System.Text.Json;
 using Jipp.Domain.Candidacies;
+using Jipp.Domain.Common;
 using Jipp.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -236,16 +237,13 @@ namespace Jipp.Infrastructure.Persistence.CompiledModel
 
             var version = runtimeEntityType.AddProperty(
                 "Version",
-                typeof(uint),
-                propertyInfo: typeof(Candidacy).GetProperty("Version", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Candidacy).GetField("<Version>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                typeof(int),
+                propertyInfo: typeof(VersionedAggregateRoot).GetProperty("Version", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(VersionedAggregateRoot).GetField("<Version>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 concurrencyToken: true,
-                valueGenerated: ValueGenerated.OnAddOrUpdate,
-                beforeSaveBehavior: PropertySaveBehavior.Ignore,
-                afterSaveBehavior: PropertySaveBehavior.Ignore,
-                sentinel: 0u);
+                sentinel: 0);
             version.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            version.AddAnnotation("Relational:ColumnName", "xmin");
+            version.AddAnnotation("Relational:ColumnName", "version");
 
             var willingness = runtimeEntityType.AddProperty(
                 "Willingness",

@@ -2,6 +2,7 @@
 using System;
 using System.Collections.Generic;
 using System.Reflection;
+using Jipp.Domain.Common;
 using Jipp.Domain.Innovations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -334,16 +335,13 @@ namespace Jipp.Infrastructure.Persistence.CompiledModel
 
             var version = runtimeEntityType.AddProperty(
                 "Version",
-                typeof(uint),
-                propertyInfo: typeof(Innovation).GetProperty("Version", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Innovation).GetField("<Version>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                typeof(int),
+                propertyInfo: typeof(VersionedAggregateRoot).GetProperty("Version", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(VersionedAggregateRoot).GetField("<Version>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 concurrencyToken: true,
-                valueGenerated: ValueGenerated.OnAddOrUpdate,
-                beforeSaveBehavior: PropertySaveBehavior.Ignore,
-                afterSaveBehavior: PropertySaveBehavior.Ignore,
-                sentinel: 0u);
+                sentinel: 0);
             version.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            version.AddAnnotation("Relational:ColumnName", "xmin");
+            version.AddAnnotation("Relational:ColumnName", "version");
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

@@ -16,7 +16,7 @@ namespace Jipp.Infrastructure.Persistence.CompiledModel
     public partial class JippDbContextModel
     {
         private JippDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("696dd09d-3ed7-4e61-8c1c-214cb4b3a89f"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("4e7d3692-43a4-45df-bb3f-94cf8190ef99"), entityTypeCount: 15)
         {
         }
 

@@ -12,7 +12,7 @@ internal sealed class CandidacyConfiguration : IEntityTypeConfiguration<Candidac
     {
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).ValueGeneratedNever();
-        builder.Property(c => c.Version).IsRowVersion();
+        builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Property(c => c.ProvinceCode).HasMaxLength(2);
         builder.Property(c => c.State).HasConversion<string>().HasMaxLength(30);
         builder.Property(c => c.Notes).HasMaxLength(Candidacy.TextMaxLength);
@@ -46,7 +46,7 @@ internal sealed class CohortPolicyConfiguration : IEntityTypeConfiguration<Cohor
     {
         builder.HasKey(p => p.Year);
         builder.Property(p => p.Year).ValueGeneratedNever();
-        builder.Property(p => p.Version).IsRowVersion();
+        builder.Property(p => p.Version).IsConcurrencyToken();
         builder.Property(p => p.MinRegencyCoverage).HasPrecision(5, 4);
     }
 }

@@ -12,7 +12,7 @@ internal sealed class HubConfiguration : IEntityTypeConfiguration<Hub>
     {
         builder.HasKey(h => h.Id);
         builder.Property(h => h.Id).ValueGeneratedNever();
-        builder.Property(h => h.Version).IsRowVersion();
+        builder.Property(h => h.Version).IsConcurrencyToken();
         builder.Property(h => h.ProvinceCode).HasMaxLength(2);
         builder.Property(h => h.DecreeNumber).HasMaxLength(100);
         builder.Property(h => h.Status).HasConversion<string>().HasMaxLength(20);

@@ -16,7 +16,7 @@ internal sealed class InnovationConfiguration : IEntityTypeConfiguration<Innovat
     {
         builder.HasKey(i => i.Id);
         builder.Property(i => i.Id).ValueGeneratedNever();
-        builder.Property(i => i.Version).IsRowVersion();
+        builder.Property(i => i.Version).IsConcurrencyToken();
         builder.Property(i => i.ProvinceCode).HasMaxLength(2);
         builder.Property(i => i.RegencyCode).HasMaxLength(5);
         builder.Property(i => i.Title).HasMaxLength(InnovationContent.TitleMaxLength);

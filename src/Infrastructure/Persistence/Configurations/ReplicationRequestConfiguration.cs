@@ -13,7 +13,7 @@ internal sealed class ReplicationRequestConfiguration : IEntityTypeConfiguration
     {
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Id).ValueGeneratedNever();
-        builder.Property(r => r.Version).IsRowVersion();
+        builder.Property(r => r.Version).IsConcurrencyToken();
         builder.Property(r => r.RequesterProvinceCode).HasMaxLength(2);
         builder.Property(r => r.Motivation).HasMaxLength(ReplicationRequest.TextMaxLength);
         builder.Property(r => r.State).HasConversion<string>().HasMaxLength(30);

@@ -1,14 +1,12 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using Jipp.Application.Common.Interfaces;
 using Jipp.Infrastructure.Persistence;
+using Jipp.Infrastructure.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Jipp.Infrastructure.Security;
+namespace Jipp.Api.Security;
 
 /// <summary>
 /// Authenticates the <c>X-Api-Key</c> header against the stored key hashes. No header means an
@@ -58,15 +56,4 @@ public sealed class ApiKeyAuthenticationHandler(
 
         return AuthenticateResult.Success(new AuthenticationTicket(client.ToPrincipal(), ClientClaims.Scheme));
     }
-}
-
-/// <summary>Role names as they appear in the API and in authorization policies.</summary>
-public static class RoleNames
-{
-    public const string Ministry = "ministry";
-    public const string Hub = "hub";
-    public const string Agency = "agency";
-    public const string Reader = "reader";
-
-    public static string Of(Domain.ApiClients.ApiClientRole role) => role.ToString().ToLower(CultureInfo.InvariantCulture);
 }

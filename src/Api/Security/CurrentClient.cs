@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using Jipp.Application.Common.Interfaces;
 using Jipp.Domain.ApiClients;
-using Microsoft.AspNetCore.Http;
+using Jipp.Infrastructure.Security;
 
-namespace Jipp.Infrastructure.Security;
+namespace Jipp.Api.Security;
 
 /// <summary>The authenticated client of the current HTTP request, read from its claims.</summary>
 public sealed class CurrentClient(IHttpContextAccessor accessor) : ICurrentClient

@@ -1,0 +1,186 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Jipp.Application.Common.Concurrency;
+using Jipp.Application.Common.Errors;
+using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Common.Records;
+using Jipp.Application.Events.Catalogue;
+using Jipp.Domain.Common;
+using Jipp.Infrastructure.Idempotency;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.Extensions.Configuration;
+using Npgsql;
+
+namespace Jipp.Infrastructure.Persistence;
+
+/// <summary>
+/// The unit of work of a command (see <see cref="IUnitOfWork"/>): one transaction, one save, with the audit
+/// entries, the outbox rows of the aggregates' domain events and the idempotency key's mark in it.
+/// </summary>
+public sealed class UnitOfWork(JippDbContext db, ICurrentClient client, IdempotencyScope idempotency, TimeProvider clock, IConfiguration configuration) : IUnitOfWork
+{
+    public const string RequireIfMatchSetting = "Jipp:RequireIfMatch";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly List<Func<CancellationToken, Task>> _afterSave = [];
+
+    private readonly Dictionary<string, Func<Exception>> _conflicts = new(StringComparer.Ordinal);
+
+    public void AfterSave(Func<CancellationToken, Task> bulkChange) => _afterSave.Add(bulkChange);
+
+    public void RefuseOnConflict(string uniqueIndex, Func<Exception> refusal) => _conflicts[uniqueIndex] = refusal;
+
+    public async ValueTask<TResponse> RunAsync<TResponse>(string action, IConditionalCommand? condition, Func<CancellationToken, ValueTask<TResponse>> work, CancellationToken cancellationToken)
+    {
+        var attempt = 0;
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(
+            work,
+            async (operation, ct) =>
+            {
+                if (attempt++ > 0)
+                {
+                    // A transient failure: run the use case again from a clean slate.
+                    db.ChangeTracker.Clear();
+                    _afterSave.Clear();
+                    _conflicts.Clear();
+                }
+
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                var response = await operation(ct);
+                Hold(condition);
+                if (db.ChangeTracker.HasChanges())
+                {
+                    Record(action);
+                    MarkIdempotencyKeyApplied();
+                }
+
+                try
+                {
+                    await db.SaveChangesAsync(ct);
+                }
+                catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: { } index } && _conflicts.TryGetValue(index, out var refusal))
+                {
+                    throw refusal();
+                }
+
+                foreach (var bulkChange in _afterSave)
+                {
+                    await bulkChange(ct);
+                }
+
+                await transaction.CommitAsync(ct);
+                foreach (var aggregate in db.ChangeTracker.Entries<AggregateRoot>())
+                {
+                    aggregate.Entity.ClearDomainEvents();
+                }
+
+                _afterSave.Clear();
+                _conflicts.Clear();
+                return response;
+            },
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Holds the change of the command's resource against its <c>If-Match</c>, comparing with the version it was
+    /// loaded at; a versioned aggregate changed without an event still gets a new version, so its ETag changes.
+    /// </summary>
+    private void Hold(IConditionalCommand? condition)
+    {
+        var target = condition?.Target.ToString();
+        foreach (var entry in db.ChangeTracker.Entries<VersionedAggregateRoot>().Where(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            var version = entry.Property(a => a.Version);
+            if (target is not null && string.Equals(KeyOf(entry), target, StringComparison.OrdinalIgnoreCase))
+            {
+                if (condition!.IfMatch is not { } ifMatch)
+                {
+                    if (configuration.GetValue(RequireIfMatchSetting, false))
+                    {
+                        throw new PreconditionRequiredException();
+                    }
+                }
+                else if (!EntityTags.Matches(ifMatch, version.OriginalValue))
+                {
+                    throw new PreconditionFailedException();
+                }
+            }
+
+            if (entry.State == EntityState.Modified && version.CurrentValue == version.OriginalValue)
+            {
+                version.CurrentValue = version.OriginalValue + 1;
+            }
+        }
+    }
+
+    /// <summary>One audit entry per changed record, and the integration events of the raised domain events, in the order raised.</summary>
+    private void Record(string action)
+    {
+        var now = clock.GetUtcNow();
+        var traceId = Activity.Current?.TraceId.ToString();
+        var changed = db.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Where(e => e.Entity is not AuditEntry and not IntegrationEvent and not IdempotencyKeyRecord)
+            .ToList();
+        foreach (var entry in changed)
+        {
+            db.Add(new AuditEntry
+            {
+                Id = IdGenerator.NewId(),
+                ClientId = client.ClientId,
+                Action = action,
+                SubjectType = JsonNamingPolicy.CamelCase.ConvertName(entry.Metadata.ClrType.Name),
+                SubjectId = KeyOf(entry),
+                Change = entry.State.ToString().ToLowerInvariant(),
+                OccurredAt = now,
+                TraceId = traceId,
+            });
+        }
+
+        var raised = db.ChangeTracker.Entries<AggregateRoot>()
+            .SelectMany(e => e.Entity.DomainEvents)
+            .OrderBy(e => e.Order)
+            .ToList();
+
+        // EF Core inserts the rows of one table in key order: ids that grow with each event keep their order.
+        var order = 0;
+        foreach (var (_, domainEvent) in raised)
+        {
+            foreach (var outgoing in IntegrationEventCatalogue.From(domainEvent))
+            {
+                db.Add(new IntegrationEvent
+                {
+                    Id = Guid.CreateVersion7(now.AddMilliseconds(order++)),
+                    Type = outgoing.Type.Name,
+                    OccurredAt = outgoing.OccurredAt,
+                    SubjectType = outgoing.Type.SubjectType,
+                    SubjectId = outgoing.SubjectId,
+                    Data = JsonSerializer.Serialize(outgoing.Data, outgoing.Type.DataType, Json),
+                });
+            }
+        }
+    }
+
+    /// <summary>
+    /// Marks the request's idempotency key "applied" in the same transaction as its change, so that a retry never
+    /// runs a change again once it committed. The UPDATE matches the claim: if a retry took the key over, it
+    /// changes no row and the whole change fails.
+    /// </summary>
+    private void MarkIdempotencyKeyApplied()
+    {
+        if (idempotency.Current is not { } current)
+        {
+            return;
+        }
+
+        var record = new IdempotencyKeyRecord { ClientId = current.ClientId, Key = current.Key, ClaimId = current.ClaimId, Fingerprint = [], State = IdempotencyStore.Applied };
+        var entry = db.Attach(record);
+        entry.State = EntityState.Unchanged;
+        entry.Property(r => r.State).IsModified = true;
+    }
+
+    private static string KeyOf(EntityEntry entry) =>
+        string.Join("|", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue?.ToString()));
+}
