@@ -41,6 +41,55 @@ public sealed class DependencyRuleTests
     }
 
     [Fact]
+    public void Application_does_not_know_http()
+    {
+        var result = Types.InAssembly(Application).ShouldNot().HaveDependencyOn("Microsoft.AspNetCore").GetResult();
+
+        Assert.True(result.IsSuccessful, Failing(result));
+        Assert.DoesNotContain(Application.GetReferencedAssemblies(), a => a.Name!.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Nothing_below_the_api_reads_the_request()
+    {
+        foreach (var assembly in new[] { Application, Infrastructure })
+        {
+            var result = Types.InAssembly(assembly).ShouldNot()
+                .HaveDependencyOnAny("Microsoft.AspNetCore.Http.HttpContext", "Microsoft.AspNetCore.Http.IHttpContextAccessor", "Microsoft.AspNetCore.Http.HttpRequest", "Microsoft.AspNetCore.Routing")
+                .GetResult();
+
+            Assert.True(result.IsSuccessful, Failing(result));
+        }
+    }
+
+    [Fact]
+    public void Handlers_never_save_or_open_transactions()
+    {
+        // The unit of work saves once per command; handlers reach the data through IJippDbContext, which offers neither.
+        var saving = typeof(Jipp.Application.Common.Interfaces.IJippDbContext).GetMethods().Select(m => m.Name)
+            .Where(n => n.StartsWith("SaveChanges", StringComparison.Ordinal) || n.Contains("Transaction", StringComparison.Ordinal));
+        Assert.Empty(saving);
+        var result = Types.InAssembly(Application).ShouldNot()
+            .HaveDependencyOnAny("Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction", "Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade", "Microsoft.EntityFrameworkCore.Storage.IExecutionStrategy")
+            .GetResult();
+        Assert.True(result.IsSuccessful, Failing(result));
+
+        // Compiled queries take the context as a DbContext, which could still save: the sources must not.
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Jipp.sln")))
+        {
+            root = root.Parent;
+        }
+
+        Assert.NotNull(root);
+        var sourcesThatSave = Directory.EnumerateFiles(Path.Combine(root.FullName, "src", "Application"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => File.ReadAllText(f).Contains(".SaveChanges", StringComparison.Ordinal))
+            .ToList();
+        Assert.Empty(sourcesThatSave);
+    }
+
+    [Fact]
     public void Infrastructure_does_not_depend_on_the_api()
     {
         var result = Types.InAssembly(Infrastructure).ShouldNot().HaveDependencyOn("Jipp.Api").GetResult();
