@@ -53,6 +53,20 @@ public sealed class CandidacyStateMachineTests
         [CandidacyAction.Withdraw] = new(BeforeDesignation, Withdrawn),
     };
 
+    /// <summary>The domain event each allowed action raises.</summary>
+    private static readonly Dictionary<CandidacyAction, Type> Events = new()
+    {
+        [CandidacyAction.Invite] = typeof(CandidacyInvited),
+        [CandidacyAction.AcceptInvitation] = typeof(CandidacyInvitationAnswered),
+        [CandidacyAction.DeclineInvitation] = typeof(CandidacyInvitationAnswered),
+        [CandidacyAction.Commit] = typeof(CandidacyCommitted),
+        [CandidacyAction.SubmitReadiness] = typeof(CandidacyReadinessSubmitted),
+        [CandidacyAction.Assess] = typeof(CandidacyAssessed),
+        [CandidacyAction.Designate] = typeof(CandidacyDesignated),
+        [CandidacyAction.Reject] = typeof(CandidacyRejected),
+        [CandidacyAction.Withdraw] = typeof(CandidacyWithdrawn),
+    };
+
     public static TheoryData<TransitionCase<CandidacyState, CandidacyAction>> Allowed() =>
         Transitions.Cases(Table, Gerund, "candidacy", allowed: true);
 
@@ -65,8 +79,12 @@ public sealed class CandidacyStateMachineTests
     {
         var candidacy = InState(@case.From);
         var before = Snapshot.Of(candidacy);
+        var raised = Raised.Before(candidacy);
 
         Perform(candidacy, @case.Action);
+
+        var change = Assert.IsAssignableFrom<CandidacyStateChanged>(raised.AssertOne(candidacy, Events[@case.Action], Now));
+        Assert.Equal((@case.From, candidacy.State, candidacy.Id, candidacy.CohortYear), (change.From, change.To, change.CandidacyId, change.CohortYear));
 
         Assert.Equal(Table[@case.Action].To, candidacy.State);
         Assert.Equal(Now, candidacy.UpdatedAt);
@@ -124,10 +142,12 @@ public sealed class CandidacyStateMachineTests
     {
         var candidacy = InState(@case.From);
         var before = Snapshot.Of(candidacy);
+        var raised = Raised.Before(candidacy);
         var rule = Table[@case.Action];
 
         var refusal = Record.Exception(() => Perform(candidacy, @case.Action));
 
+        raised.AssertNone(candidacy);
         Assert.NotNull(refusal);
         if (rule.RuleRefuses(@case.From))
         {

@@ -38,6 +38,16 @@ public sealed class InnovationStateMachineTests
         [InnovationAction.Archive] = new([Draft, Returned, Published], Archived),
     };
 
+    /// <summary>The domain event each allowed action raises.</summary>
+    private static readonly Dictionary<InnovationAction, Type> Events = new()
+    {
+        [InnovationAction.Update] = typeof(InnovationUpdated),
+        [InnovationAction.Submit] = typeof(InnovationSubmitted),
+        [InnovationAction.Publish] = typeof(InnovationPublished),
+        [InnovationAction.Return] = typeof(InnovationReturned),
+        [InnovationAction.Archive] = typeof(InnovationArchived),
+    };
+
     public static TheoryData<TransitionCase<InnovationState, InnovationAction>> Allowed() =>
         Transitions.Cases(Table, Gerund, "innovation", allowed: true);
 
@@ -50,10 +60,16 @@ public sealed class InnovationStateMachineTests
     {
         var innovation = InState(@case.From);
         var before = Snapshot.Of(innovation);
+        var raised = Raised.Before(innovation);
 
         Perform(innovation, @case.Action);
 
         Assert.Equal(Table[@case.Action].To ?? @case.From, innovation.State);
+        var domainEvent = raised.AssertOne(innovation, Events[@case.Action], Now);
+        if (domainEvent is InnovationStateChanged change)
+        {
+            Assert.Equal((@case.From, innovation.State, innovation.Id, innovation.AgencyId), (change.From, change.To, change.InnovationId, change.AgencyId));
+        }
         Assert.Equal(Now, innovation.UpdatedAt);
         Assert.Equal(before.CreatedAt, innovation.CreatedAt);
         switch (@case.Action)
@@ -97,10 +113,12 @@ public sealed class InnovationStateMachineTests
     {
         var innovation = InState(@case.From);
         var before = Snapshot.Of(innovation);
+        var raised = Raised.Before(innovation);
         var rule = Table[@case.Action];
 
         var refusal = Record.Exception(() => Perform(innovation, @case.Action));
 
+        raised.AssertNone(innovation);
         Assert.NotNull(refusal);
         if (rule.RuleRefuses(@case.From))
         {

@@ -45,6 +45,17 @@ public sealed class ReplicationRequestStateMachineTests
         [ReplicationAction.Cancel] = new(BeforeCompletion, Cancelled),
     };
 
+    /// <summary>The domain event each allowed action raises.</summary>
+    private static readonly Dictionary<ReplicationAction, Type> Events = new()
+    {
+        [ReplicationAction.Approve] = typeof(ReplicationVerified),
+        [ReplicationAction.RejectAtVerification] = typeof(ReplicationVerified),
+        [ReplicationAction.Agree] = typeof(ReplicationAgreed),
+        [ReplicationAction.RecordMentoring] = typeof(ReplicationMentored),
+        [ReplicationAction.Complete] = typeof(ReplicationCompleted),
+        [ReplicationAction.Cancel] = typeof(ReplicationCancelled),
+    };
+
     public static TheoryData<TransitionCase<ReplicationState, ReplicationAction>> Allowed() =>
         Transitions.Cases(Table, Gerund, "replication_request", allowed: true);
 
@@ -59,8 +70,12 @@ public sealed class ReplicationRequestStateMachineTests
     {
         var request = InState(@case.From);
         var before = Snapshot.Of(request);
+        var raised = Raised.Before(request);
 
         Perform(request, @case.Action);
+
+        var change = Assert.IsAssignableFrom<ReplicationStateChanged>(raised.AssertOne(request, Events[@case.Action], Now));
+        Assert.Equal((@case.From, request.State, request.Id, request.InnovationId), (change.From, change.To, change.RequestId, change.InnovationId));
 
         Assert.Equal(Table[@case.Action].To, request.State);
         Assert.Equal(Now, request.UpdatedAt);
@@ -104,10 +119,12 @@ public sealed class ReplicationRequestStateMachineTests
     {
         var request = InState(@case.From);
         var before = Snapshot.Of(request);
+        var raised = Raised.Before(request);
         var rule = Table[@case.Action];
 
         var refusal = Record.Exception(() => Perform(request, @case.Action));
 
+        raised.AssertNone(request);
         Assert.NotNull(refusal);
         if (rule.RuleRefuses(@case.From))
         {

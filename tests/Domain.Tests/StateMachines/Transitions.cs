@@ -91,3 +91,28 @@ public static class Transitions
 
     public static string Article(string word) => "aeiou".Contains(word[0], StringComparison.Ordinal) ? "an" : "a";
 }
+
+/// <summary>What an aggregate raised: its events and version before an action, to compare after it.</summary>
+public sealed record Raised(int Events, int Version)
+{
+    public static Raised Before(Common.VersionedAggregateRoot aggregate) => new(aggregate.DomainEvents.Count, aggregate.Version);
+
+    /// <summary>The action raised exactly one event, of type <paramref name="expected"/>, and counted one more version.</summary>
+    public Common.IDomainEvent AssertOne(Common.VersionedAggregateRoot aggregate, Type expected, DateTimeOffset at)
+    {
+        Assert.Equal(Events + 1, aggregate.DomainEvents.Count);
+        Assert.Equal(Version + 1, aggregate.Version);
+        var raised = aggregate.DomainEvents[^1].Event;
+        Assert.IsType(expected, raised);
+        Assert.Equal(at, raised.OccurredAt);
+        Assert.True(aggregate.DomainEvents[^1].Order > (Events == 0 ? 0 : aggregate.DomainEvents[Events - 1].Order), "Events are ordered as raised.");
+        return raised;
+    }
+
+    /// <summary>A refused action raised nothing and kept the version.</summary>
+    public void AssertNone(Common.VersionedAggregateRoot aggregate)
+    {
+        Assert.Equal(Events, aggregate.DomainEvents.Count);
+        Assert.Equal(Version, aggregate.Version);
+    }
+}
