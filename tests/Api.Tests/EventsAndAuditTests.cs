@@ -130,6 +130,54 @@ public sealed class EventsAndAuditTests(ApiFactory factory) : InnovationTest(fac
     }
 
     [Fact]
+    public async Task A_designation_moves_the_provinces_innovations_under_the_hub_in_bulk_and_says_so_in_one_event()
+    {
+        var candidacies = await Ministry.GetFromJsonAsync<JsonElement>($"{V1}/hub-candidacies?cohortYear=2023&pageSize=100", Json);
+        var candidacy = candidacies.GetProperty("items").EnumerateArray().Single(c => c.GetProperty("provinceCode").GetString() == "15");
+        var id = candidacy.GetProperty("id").GetGuid();
+        var candidate = await ClientWithRoleAsync("agency", agencyId: candidacy.GetProperty("agencyId").GetGuid());
+        var registered = await candidate.PostAsJsonAsync(Innovations, Body(title: "Layanan Jemput Bola Adminduk Jambi"), Json);
+        await Expect.StatusAsync(registered, HttpStatusCode.Created);
+        var innovationId = (await registered.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("id").GetGuid();
+        var before = await candidate.GetAsync($"{Innovations}/{innovationId}");
+        Assert.Equal(registered.Headers.ETag, before.Headers.ETag);
+        await Expect.StatusAsync(await Ministry.PutAsJsonAsync($"{V1}/cohorts/2023/policy", new { minScore = 70, minPublishedInnovations = 0, minRegencyCoverage = 0m, minPartners = 1 }, Json), HttpStatusCode.OK);
+        await Expect.StatusAsync(await candidate.PostAsJsonAsync($"{V1}/hub-candidacies/{id}/willingness", new { willing = true }, Json), HttpStatusCode.OK);
+        await Expect.StatusAsync(await candidate.PostAsJsonAsync($"{V1}/hub-candidacies/{id}/commitment", new { signedOn = "2023-03-01", documentRef = "KB" }, Json), HttpStatusCode.OK);
+        var readiness = new
+        {
+            leadershipCommitment = new { regulationRef = "Pergub 12/2023" },
+            leadingSectors = new[] { "health" },
+            bureaucracyLiaison = new { name = "Kepala Biro Organisasi", position = "Kepala Biro" },
+            partners = new[] { new { name = "Universitas Jambi", type = "university", supportStatementRef = "UNJA/1" } },
+        };
+        await Expect.StatusAsync(await candidate.PostAsJsonAsync($"{V1}/hub-candidacies/{id}/readiness", readiness, Json), HttpStatusCode.OK);
+        await Expect.StatusAsync(await Ministry.PostAsJsonAsync($"{V1}/hub-candidacies/{id}/assessment", new { scores = new { commitment = 80, innovationPotential = 80, stakeholderSupport = 80 } }, Json), HttpStatusCode.OK);
+        var after = (await FeedAsync()).LastOrDefault().TryGetProperty("sequence", out var last) ? last.GetInt64() : 0;
+
+        var designation = await Ministry.PostAsJsonAsync($"{V1}/hub-candidacies/{id}/designation", new { decreeNumber = "KepmenPANRB 251/2023", designatedOn = "2023-08-17" }, Json);
+
+        await Expect.StatusAsync(designation, HttpStatusCode.OK);
+        var hubId = (await designation.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("hubId").GetGuid();
+        var feed = await FeedAsync(after);
+        Assert.Equal(
+            ["hub.designated", "hub.partnerAdded", "hub.innovationsAssigned", "candidacy.stateChanged"],
+            feed.Select(e => e.GetProperty("type").GetString()));
+        var assigned = feed.Single(e => e.GetProperty("type").GetString() == "hub.innovationsAssigned");
+        Assert.Equal(hubId.ToString(), assigned.GetProperty("subject").GetProperty("id").GetString());
+        Assert.Equal("15", assigned.GetProperty("data").GetProperty("provinceCode").GetString());
+        Assert.Equal(hubId, assigned.GetProperty("data").GetProperty("hubId").GetGuid());
+
+        // The innovation changed in bulk: it is under the hub now, and the ETag read before it no longer matches.
+        var now = await candidate.GetAsync($"{Innovations}/{innovationId}");
+        Assert.Equal(hubId, (await now.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("hubId").GetGuid());
+        Assert.NotEqual(before.Headers.ETag, now.Headers.ETag);
+        using var stale = new HttpRequestMessage(HttpMethod.Put, $"{Innovations}/{innovationId}") { Content = JsonContent.Create(Body(title: "Judul Baru"), options: Json) };
+        stale.Headers.IfMatch.Add(before.Headers.ETag!);
+        await Expect.ProblemAsync(await candidate.SendAsync(stale), HttpStatusCode.PreconditionFailed, "precondition_failed");
+    }
+
+    [Fact]
     public async Task Every_change_is_audited_with_client_action_and_trace()
     {
         var id = await InStateAsync("submitted");
