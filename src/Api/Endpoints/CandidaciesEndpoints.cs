@@ -106,7 +106,7 @@ public static class CandidaciesEndpoints
                 `hubId` then points to it. The criteria are judged again under the cohort policy as it stands now:
                 409 `candidacy.criteria_not_met` with every unmet criterion in `unmetCriteria`.
                 """ + Transition)
-            .Refuses(Refusal.Validation, Refusal.NotFound, Refusal.InvalidTransition, Refusal.CandidacyCriteriaNotMet)
+            .Refuses(Refusal.Validation, Refusal.NotFound, Refusal.InvalidTransition, Refusal.CandidacyCriteriaNotMet, Refusal.CandidacyAlreadyHub, Refusal.HubDuplicatePartner)
             .HonoursIfMatch();
         candidacies.MapPost("/{id:guid}/rejection", RejectCandidacy)
             .RequireAuthorization(Policies.Ministry)

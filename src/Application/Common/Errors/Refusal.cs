@@ -1,5 +1,6 @@
 using System.Reflection;
 using Jipp.Application.Common.Localization;
+using Jipp.Domain.Common;
 
 namespace Jipp.Application.Common.Errors;
 
@@ -107,6 +108,12 @@ public sealed record Refusal(string Code, int Status, Phrase Title, Phrase Detai
         >= 500 => Internal,
         _ => null,
     };
+
+    /// <summary>
+    /// This refusal raised by a use case, as the domain raises its own: a <see cref="DomainException"/>
+    /// with the code and the arguments of the detail, and the English detail as its message (for logs).
+    /// </summary>
+    public DomainException ToException(params object?[] arguments) => new(Code, Detail.FormatEnglish(arguments), arguments);
 
     /// <summary>A domain rule: 409 with the title every rule shares.</summary>
     private static Refusal Rule(string code, Phrase detail) => new(code, 409, RuleRefused, detail);
