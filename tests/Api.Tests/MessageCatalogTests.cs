@@ -12,7 +12,7 @@ public sealed partial class MessageCatalogTests
 {
     private static IEnumerable<(string Key, Phrase Phrase)> AllPhrases()
     {
-        foreach (var catalog in new[] { typeof(Messages), typeof(Refusal), typeof(Refusals), typeof(ApiMessages) })
+        foreach (var catalog in new[] { typeof(Messages), typeof(Refusal), typeof(Refusals), typeof(AssessmentReasons), typeof(ApiMessages) })
         {
             foreach (var field in catalog.GetFields(BindingFlags.Public | BindingFlags.Static))
             {

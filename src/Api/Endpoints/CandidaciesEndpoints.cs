@@ -1,3 +1,4 @@
+using Jipp.Api.Localization;
 using Jipp.Api.Security;
 using Jipp.Application.Candidacies.AnswerInvitation;
 using Jipp.Application.Candidacies.AssessCandidacy;
@@ -31,7 +32,7 @@ public static class CandidaciesEndpoints
 
     public static IEndpointRouteBuilder MapCandidaciesEndpoints(this IEndpointRouteBuilder routes)
     {
-        var candidacies = routes.MapGroup("/hub-candidacies").WithTags("Hub onboarding").WithETags();
+        var candidacies = routes.MapGroup("/hub-candidacies").WithTags("Hub onboarding").WithETags().AnswersInRequestLanguage();
         candidacies.MapPost("/", ShortlistCandidacy)
             .RequireAuthorization(Policies.Ministry)
             .WithName(nameof(ShortlistCandidacy))

@@ -48,7 +48,7 @@ public sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHand
                 await WriteBadRequestAsync(httpContext, badRequest);
                 break;
             case CriteriaNotMetException unmet:
-                var criteria = unmet.Unmet.Select(c => new { criterion = JsonNamingPolicy.CamelCase.ConvertName(c.Criterion.ToString()), reasons = c.Reasons }).ToList();
+                var criteria = unmet.Unmet.Select(c => new { criterion = JsonNamingPolicy.CamelCase.ConvertName(c.Criterion.ToString()), reasons = c.Reasons.Select(AssessmentReasons.Text).ToList() }).ToList();
                 await ProblemWriter.WriteAsync(httpContext, Refusal.CandidacyCriteriaNotMet, Refusals.Describe(unmet), extensions: new Dictionary<string, object?> { ["unmetCriteria"] = criteria });
                 break;
             case DomainException domain:

@@ -37,7 +37,8 @@ public sealed partial class ProblemCodesOperationFilter : IOperationFilter
             Name = "Accept-Language",
             In = ParameterLocation.Header,
             Required = false,
-            Description = "The language of problem `title`, `detail` and validation messages: `id` (also `id-ID`) for Indonesian, `en` for English; English for any other language or none. `Content-Language` names the language used. Codes and data never change.",
+            Description = "The language of problem `title`, `detail` and validation messages: `id` (also `id-ID`) for Indonesian, `en` for English; English for any other language or none. `Content-Language` names the language used. Codes and data never change."
+                + (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<AnswersInRequestLanguageMetadata>().Any() ? " The `reasons` of an assessment's criteria (and of `unmetCriteria`) are sentences in this language too." : string.Empty),
             Schema = new OpenApiSchema { Type = JsonSchemaType.String, Example = JsonValue.Create("id-ID,id;q=0.9") },
         });
 
