@@ -5,6 +5,7 @@ using Jipp.Api.Json;
 using Jipp.Api.OpenApi;
 using Jipp.Api.Tests.Infrastructure;
 using Jipp.Application.Common.Concurrency;
+using Jipp.Application.Common.Errors;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -118,27 +119,84 @@ public sealed partial class OpenApiDocumentationTests(ApiFactory factory) : ApiT
                 Assert.True(example is not null, $"{op.Method} {op.Path} {status} has no example");
                 var code = (string)example!["code"]!;
                 Assert.Contains($"`{code}`", (string)response["description"]!, StringComparison.Ordinal);
+                var listed = response[ProblemCodesOperationFilter.CodesExtension]?.AsArray().Select(c => (string)c!).ToList();
+                Assert.True(listed is { Count: > 0 }, $"{op.Method} {op.Path} {status} lists no codes");
+                Assert.Equal(code, listed[0]);
+                Assert.All(listed, c => Assert.Contains($"`{c}`", (string)response["description"]!, StringComparison.Ordinal));
                 Assert.Equal(int.Parse(status, System.Globalization.CultureInfo.InvariantCulture), (int)example["status"]!);
             }
         });
     }
 
+    /// <summary>The 409 codes that the contract (api.md) names for each operation, in its words.</summary>
+    public static TheoryData<string, string[]> ContractRules => new()
+    {
+        { "RegisterAgency", ["agency.duplicate_name", "agency.regional_government_exists"] },
+        { "CreateApiClient", ["api_client.scope_mismatch"] },
+        { "UpdateInnovation", ["invalid_transition"] },
+        { "SubmitInnovation", ["invalid_transition"] },
+        { "VerifyInnovation", ["invalid_transition", "innovation.notes_required"] },
+        { "ArchiveInnovation", ["invalid_transition"] },
+        { "ShortlistCandidacy", ["candidacy.already_hub", "candidacy.already_open", "candidacy.not_eligible"] },
+        { "InviteCandidate", ["invalid_transition"] },
+        { "AnswerInvitation", ["invalid_transition"] },
+        { "RecordCommitment", ["invalid_transition"] },
+        { "SubmitReadiness", ["invalid_transition"] },
+        { "AssessCandidacy", ["invalid_transition"] },
+        { "DesignateHub", ["invalid_transition", "candidacy.criteria_not_met"] },
+        { "RejectCandidacy", ["invalid_transition"] },
+        { "WithdrawCandidacy", ["invalid_transition"] },
+        { "AddHubPartner", ["hub.duplicate_partner"] },
+        { "SubmitReplicationRequest", ["replication.not_published", "replication.not_replicable", "replication.own_innovation", "replication.duplicate_open_request", "idempotency_in_progress"] },
+        { "VerifyReplicationRequest", ["invalid_transition"] },
+        { "AgreeToReplication", ["invalid_transition"] },
+        { "RecordMentoringSession", ["invalid_transition"] },
+        { "CompleteReplication", ["invalid_transition", "replication.no_mentoring"] },
+        { "CancelReplicationRequest", ["invalid_transition"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(ContractRules))]
+    public async Task Workflow_operations_list_the_rules_of_the_contract(string operationId, string[] rules)
+    {
+        var document = await DocumentAsync();
+        var operation = Assert.Single(Operations(document), op => (string?)op.Operation["operationId"] == operationId).Operation;
+
+        var conflict = operation["responses"]!["409"]!;
+        var listed = conflict[ProblemCodesOperationFilter.CodesExtension]!.AsArray().Select(c => (string)c!).ToList();
+        Assert.All(rules, rule => Assert.Contains($"`{rule}`", (string)conflict["description"]!, StringComparison.Ordinal));
+        Assert.All(rules, rule => Assert.Contains(rule, listed));
+    }
+
     [Fact]
-    public async Task Workflow_operations_list_the_rules_of_the_contract()
+    public async Task Every_refusal_an_endpoint_declares_is_listed_under_its_status()
     {
         var document = await DocumentAsync();
         var byId = Operations(document).ToDictionary(op => (string)op.Operation["operationId"]!, op => op.Operation);
+        var endpoints = Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .Where(e => e.Metadata.GetMetadata<IEndpointNameMetadata>() is not null)
+            .ToList();
 
-        foreach (var (operation, rules) in ProblemCodesOperationFilter.RulesByOperation)
+        Assert.NotEmpty(endpoints);
+        foreach (var endpoint in endpoints)
         {
-            Assert.True(byId.ContainsKey(operation), $"no operation {operation}");
-            var conflict = (string)byId[operation]["responses"]!["409"]!["description"]!;
-            Assert.All(rules, rule => Assert.Contains($"`{rule}`", conflict, StringComparison.Ordinal));
-        }
+            var id = endpoint.Metadata.GetRequiredMetadata<IEndpointNameMetadata>().EndpointName;
+            var declared = ProblemCodesOperationFilter.Declared(endpoint.Metadata);
+            var responses = byId[id]["responses"]!.AsObject();
+            foreach (var refusal in declared)
+            {
+                var response = responses[refusal.Status.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+                Assert.True(response is not null, $"{id} declares {refusal.Code} but documents no {refusal.Status}");
+                Assert.Contains(refusal.Code, response![ProblemCodesOperationFilter.CodesExtension]!.AsArray().Select(c => (string)c!));
+            }
 
-        var submission = (string)byId["SubmitReplicationRequest"]["responses"]!["409"]!["description"]!;
-        Assert.Contains("`replication.duplicate_open_request`", submission, StringComparison.Ordinal);
-        Assert.Contains("`idempotency_in_progress`", submission, StringComparison.Ordinal);
+            // Every code listed is one of the catalog, under its own status.
+            foreach (var (status, response) in responses.Where(r => r.Value![ProblemCodesOperationFilter.CodesExtension] is not null))
+            {
+                Assert.All(response![ProblemCodesOperationFilter.CodesExtension]!.AsArray(), code =>
+                    Assert.Equal(status, Refusal.Get((string)code!).Status.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+        }
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Jipp.Api.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Jipp.Api.Tests;
 
@@ -81,6 +82,75 @@ public sealed class SelectionCriteriaTests(ApiFactory factory) : CandidacyTest(f
         var potential = assessed.GetProperty("assessment").GetProperty("criteria").EnumerateArray().Single(c => c.GetProperty("criterion").GetString() == "innovationPotential");
         Assert.False(potential.GetProperty("met").GetBoolean());
         Assert.Contains(potential.GetProperty("reasons").EnumerateArray(), r => r.GetString()!.Contains("fewer than the minimum of 10", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(null, "en")]
+    [InlineData("id-ID,id;q=0.9", "id")]
+    public async Task Unmet_criteria_and_assessment_reasons_are_in_the_requested_language(string? language, string expected)
+    {
+        await ToReadinessAsync();
+        await AssessAsync(commitment: 60);
+
+        using var designation = new HttpRequestMessage(HttpMethod.Post, $"{Candidacies}/{JambiCandidacyId}/designation") { Content = JsonContent.Create(Designation, options: Json) };
+        using var read = new HttpRequestMessage(HttpMethod.Get, $"{Candidacies}/{JambiCandidacyId}");
+        if (language is not null)
+        {
+            designation.Headers.TryAddWithoutValidation("Accept-Language", language);
+            read.Headers.TryAddWithoutValidation("Accept-Language", language);
+        }
+
+        var refused = await Ministry.SendAsync(designation);
+        var candidacy = await Ministry.SendAsync(read);
+
+        var problem = await Expect.ProblemAsync(refused, HttpStatusCode.Conflict, "candidacy.criteria_not_met");
+        var commitment = problem.GetProperty("unmetCriteria").EnumerateArray().Single(c => c.GetProperty("criterion").GetString() == "commitment");
+        var reasons = commitment.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()!).ToList();
+        Assert.Contains(expected == "id" ? "Skor 60 di bawah batas minimum 70." : "Score 60 is below the minimum of 70.", reasons);
+        Assert.Contains(expected == "id" ? "Kesediaan telah dinyatakan." : "Willingness was declared.", reasons);
+
+        await Expect.StatusAsync(candidacy, HttpStatusCode.OK);
+        var body = await candidacy.Content.ReadFromJsonAsync<JsonElement>(Json);
+        var assessed = body.GetProperty("assessment").GetProperty("criteria")[0].GetProperty("reasons").EnumerateArray().Select(r => r.GetString()!);
+        Assert.Contains(expected == "id" ? "Skor 60 di bawah batas minimum 70." : "Score 60 is below the minimum of 70.", assessed);
+        Assert.Contains("Accept-Language", candidacy.Headers.Vary);
+        Assert.Equal(expected, Assert.Single(candidacy.Content.Headers.ContentLanguage));
+    }
+
+    [Fact]
+    public async Task An_assessment_stored_with_english_sentences_reads_in_either_language()
+    {
+        await ToReadinessAsync();
+        await AssessAsync();
+
+        // As assessments were stored before their reasons were codes.
+        await Factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(
+            """
+            UPDATE candidacies SET assessment = jsonb_set(jsonb_set(assessment,
+                '{{criteria,0,reasons}}', '["Willingness was declared.", "The joint commitment was signed.", "Leadership commitment is evidenced by a regulation reference.", "Score 80 meets the minimum of 70."]'),
+                '{{criteria,1,reasons}}', '["3 published innovations are fewer than the minimum of 10.", "Regency coverage 9 % is below the minimum of 25 %.", "Leading sectors are named.", "A note from an older version."]')
+            WHERE id = {0}
+            """,
+            JambiCandidacyId));
+
+        var english = await Ministry.GetFromJsonAsync<JsonElement>($"{Candidacies}/{JambiCandidacyId}", Json);
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"{Candidacies}/{JambiCandidacyId}");
+        request.Headers.TryAddWithoutValidation("Accept-Language", "id");
+        var indonesian = await (await Ministry.SendAsync(request)).Content.ReadFromJsonAsync<JsonElement>(Json);
+
+        static List<string> Reasons(JsonElement candidacy, int criterion) =>
+            [.. candidacy.GetProperty("assessment").GetProperty("criteria")[criterion].GetProperty("reasons").EnumerateArray().Select(r => r.GetString()!)];
+        Assert.Equal(
+            ["3 published innovations are fewer than the minimum of 10.", "Regency coverage 9 % is below the minimum of 25 %.", "Leading sectors are named.", "A note from an older version."],
+            Reasons(english, 1));
+        Assert.Equal(
+            ["3 inovasi terbit kurang dari batas minimum 10.", "Cakupan kabupaten/kota 9 % di bawah batas minimum 25 %.", "Sektor unggulan telah ditetapkan.", "A note from an older version."],
+            Reasons(indonesian, 1));
+        Assert.Equal("Skor 80 memenuhi batas minimum 70.", Reasons(indonesian, 0)[3]);
+
+        // A later change to the candidacy leaves the stored assessment as it was.
+        await ActAsync(Ministry, JambiCandidacyId, "rejection", new { reason = "Belum siap." });
+        Assert.Equal(Reasons(english, 1), Reasons(await Ministry.GetFromJsonAsync<JsonElement>($"{Candidacies}/{JambiCandidacyId}", Json), 1));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Jipp.Application.Agencies;
 using Jipp.Application.Agencies.GetAgency;
 using Jipp.Application.Agencies.ListAgencies;
 using Jipp.Application.Agencies.RegisterAgency;
+using Jipp.Application.Common.Errors;
 using Jipp.Application.Common.Paging;
 using Jipp.Domain.Agencies;
 using Mediator;
@@ -20,11 +21,11 @@ public static class AgenciesEndpoints
             .WithName(nameof(ListAgencies))
             .WithSummary("List agencies")
             .WithDescription("Agencies ordered by name, keyset paged. Seeded with KemenPANRB and the government of every province, regency and city (553).")
-            .ProducesProblems(400);
+            .Refuses(Refusal.Validation);
         agencies.MapGet("/{id:guid}", GetAgency)
             .WithName(nameof(GetAgency))
             .WithSummary("Get one agency")
-            .ProducesProblems(404);
+            .Refuses(Refusal.NotFound);
         agencies.MapPost("/", RegisterAgency)
             .RequireAuthorization(Policies.Ministry)
             .WithName(nameof(RegisterAgency))
@@ -35,7 +36,7 @@ public static class AgenciesEndpoints
                 names are unique regardless of case (409 `agency.duplicate_name`). A `regencyCode` alone implies its province;
                 a BUMD needs its province.
                 """)
-            .ProducesProblems(400, 409);
+            .Refuses(Refusal.Validation, Refusal.AgencyDuplicateName, Refusal.AgencyRegionalGovernmentExists);
         return routes;
     }
 

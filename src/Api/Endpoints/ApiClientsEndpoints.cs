@@ -5,6 +5,7 @@ using Jipp.Application.ApiClients.CreateApiClient;
 using Jipp.Application.ApiClients.GetApiClient;
 using Jipp.Application.ApiClients.ListApiClients;
 using Jipp.Application.ApiClients.RevokeApiClient;
+using Jipp.Application.Common.Errors;
 using Jipp.Application.Common.Paging;
 using Jipp.Domain.ApiClients;
 using Mediator;
@@ -26,21 +27,21 @@ public static class ApiClientsEndpoints
                 cannot be shown again (a replay with the same Idempotency-Key answers without it). `agency` clients need `agencyId`, `hub` clients `hubId`; `ministry`
                 and `reader` clients take neither.
                 """)
-            .ProducesProblems(400);
+            .Refuses(Refusal.Validation, Refusal.ApiClientScopeMismatch);
         clients.MapGet("/", ListApiClients)
             .WithName(nameof(ListApiClients))
             .WithSummary("List API clients")
             .WithDescription("Clients in order of creation, keyset paged, revoked ones included. Keys are never listed.")
-            .ProducesProblems(400);
+            .Refuses(Refusal.Validation);
         clients.MapGet("/{id:guid}", GetApiClient)
             .WithName(nameof(GetApiClient))
             .WithSummary("Get one API client")
-            .ProducesProblems(404);
+            .Refuses(Refusal.NotFound);
         clients.MapDelete("/{id:guid}", RevokeApiClient)
             .WithName(nameof(RevokeApiClient))
             .WithSummary("Revoke an API client")
             .WithDescription("Revokes the client's key: it answers 401 within `Jipp:ApiKeyCacheSeconds` (5 s by default), how long a key's lookup is remembered. Revoking again changes nothing.")
-            .ProducesProblems(404);
+            .Refuses(Refusal.NotFound);
         return routes;
     }
 

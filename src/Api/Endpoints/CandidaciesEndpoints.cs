@@ -1,3 +1,4 @@
+using Jipp.Api.Localization;
 using Jipp.Api.Security;
 using Jipp.Application.Candidacies.AnswerInvitation;
 using Jipp.Application.Candidacies.AssessCandidacy;
@@ -15,6 +16,7 @@ using Jipp.Application.Cohorts.GetCohortPolicy;
 using Jipp.Application.Cohorts.ResetCohortPolicy;
 using Jipp.Application.Cohorts.SetCohortPolicy;
 using Jipp.Application.Cohorts;
+using Jipp.Application.Common.Errors;
 using Jipp.Application.Common.Inputs;
 using Jipp.Application.Common.Paging;
 using Jipp.Domain.Candidacies;
@@ -30,7 +32,7 @@ public static class CandidaciesEndpoints
 
     public static IEndpointRouteBuilder MapCandidaciesEndpoints(this IEndpointRouteBuilder routes)
     {
-        var candidacies = routes.MapGroup("/hub-candidacies").WithTags("Hub onboarding").WithETags();
+        var candidacies = routes.MapGroup("/hub-candidacies").WithTags("Hub onboarding").WithETags().AnswersInRequestLanguage();
         candidacies.MapPost("/", ShortlistCandidacy)
             .RequireAuthorization(Policies.Ministry)
             .WithName(nameof(ShortlistCandidacy))
@@ -40,37 +42,40 @@ public static class CandidaciesEndpoints
                 track record from the registry. 409 `candidacy.already_hub` if it (or its province) hosts a hub,
                 `candidacy.already_open` if it has an open candidacy, `candidacy.not_eligible` for other kinds of agency.
                 """)
-            .ProducesProblems(400, 409);
+            .Refuses(Refusal.Validation, Refusal.CandidacyAlreadyHub, Refusal.CandidacyAlreadyOpen, Refusal.CandidacyNotEligible);
         candidacies.MapGet("/", ListCandidacies)
             .RequireAuthorization(Policies.MinistryReaderOrAgency)
             .WithName(nameof(ListCandidacies))
             .WithSummary("List candidacies")
             .WithDescription("Newest first, keyset paged. An agency sees only its own candidacies.")
-            .ProducesProblems(400);
+            .Refuses(Refusal.Validation);
         candidacies.MapGet("/{id:guid}", GetCandidacy)
             .RequireAuthorization(Policies.MinistryReaderOrAgency)
             .WithName(nameof(GetCandidacy))
             .WithSummary("Get one candidacy")
             .WithDescription("An agency sees only its own candidacy; others are 404.")
-            .ProducesProblems(404);
+            .Refuses(Refusal.NotFound);
         candidacies.MapPost("/{id:guid}/invitation", InviteCandidate)
             .RequireAuthorization(Policies.Ministry)
             .WithName(nameof(InviteCandidate))
             .WithSummary("Invite to the readiness coordination meeting")
             .WithDescription("`shortlisted` → `invited`." + Transition)
-            .ProducesProblems(400, 404, 409);
+            .Refuses(Refusal.Validation, Refusal.NotFound, Refusal.InvalidTransition)
+            .HonoursIfMatch();
         candidacies.MapPost("/{id:guid}/willingness", AnswerInvitation)
             .RequireAuthorization(Policies.MinistryOrAgency)
             .WithName(nameof(AnswerInvitation))
             .WithSummary("Answer the invitation (kesediaan)")
             .WithDescription("`invited` → `willing` (willing: true) or `declined` (false). The candidate agency, or the ministry on its behalf." + Transition)
-            .ProducesProblems(400, 404, 409);
+            .Refuses(Refusal.Validation, Refusal.NotFound, Refusal.InvalidTransition)
+            .HonoursIfMatch();
         candidacies.MapPost("/{id:guid}/commitment", RecordCommitment)
             .RequireAuthorization(Policies.Agency)
             .WithName(nameof(RecordCommitment))
             .WithSummary("Record the signed joint commitment (komitmen bersama)")
             .WithDescription("`willing` → `committed`. The candidate agency." + Transition)
-            .ProducesProblems(400, 404, 409);
+            .Refuses(Refusal.Validation, Refusal.NotFound, Refusal.InvalidTransition)
+            .HonoursIfMatch();
         candidacies.MapPost("/{id:guid}/readiness", SubmitReadiness)
             .RequireAuthorization(Policies.Agency)
             .WithName(nameof(SubmitReadiness))
@@ -80,7 +85,8 @@ public static class CandidaciesEndpoints
                 evidence or an empty partner list is accepted and shows up as an unmet criterion at assessment; only
                 malformed values (unknown sector codes, over-long strings, bad types) are a 400.
                 """ + Transition)
-            .ProducesProblems(400, 404, 409);
+            .Refuses(Refusal.Validation, Refusal.NotFound, Refusal.InvalidTransition)
+            .HonoursIfMatch();
         candidacies.MapPost("/{id:guid}/assessment", AssessCandidacy)
             .RequireAuthorization(Policies.Ministry)
             .WithName(nameof(AssessCandidacy))
@@ -90,7 +96,8 @@ public static class CandidaciesEndpoints
                 commitment, innovation potential and stakeholder support under the cohort policy: `assessment.criteria`
                 has `met` and `reasons` for each.
                 """ + Transition)
-            .ProducesProblems(400, 404, 409);
+            .Refuses(Refusal.Validation, Refusal.NotFound, Refusal.InvalidTransition)
+            .HonoursIfMatch();
         candidacies.MapPost("/{id:guid}/designation", DesignateHub)
             .RequireAuthorization(Policies.Ministry)
             .WithName(nameof(DesignateHub))
@@ -100,32 +107,36 @@ public static class CandidaciesEndpoints
                 `hubId` then points to it. The criteria are judged again under the cohort policy as it stands now:
                 409 `candidacy.criteria_not_met` with every unmet criterion in `unmetCriteria`.
                 """ + Transition)
-            .ProducesProblems(400, 404, 409);
+            .Refuses(Refusal.Validation, Refusal.NotFound, Refusal.InvalidTransition, Refusal.CandidacyCriteriaNotMet, Refusal.CandidacyAlreadyHub, Refusal.HubDuplicatePartner)
+            .HonoursIfMatch();
         candidacies.MapPost("/{id:guid}/rejection", RejectCandidacy)
             .RequireAuthorization(Policies.Ministry)
             .WithName(nameof(RejectCandidacy))
             .WithSummary("Reject a candidacy")
             .WithDescription("Any open state → `rejected`." + Transition)
-            .ProducesProblems(400, 404, 409);
+            .Refuses(Refusal.Validation, Refusal.NotFound, Refusal.InvalidTransition)
+            .HonoursIfMatch();
         candidacies.MapPost("/{id:guid}/withdrawal", WithdrawCandidacy)
             .RequireAuthorization(Policies.Agency)
             .WithName(nameof(WithdrawCandidacy))
             .WithSummary("Withdraw a candidacy")
             .WithDescription("Any open state → `withdrawn`. The candidate agency." + Transition)
-            .ProducesProblems(400, 404, 409);
+            .Refuses(Refusal.Validation, Refusal.NotFound, Refusal.InvalidTransition)
+            .HonoursIfMatch();
 
         var cohorts = routes.MapGroup("/cohorts").WithTags("Hub onboarding").WithETags();
         cohorts.MapGet("/{year:int}/policy", GetCohortPolicy)
             .WithName(nameof(GetCohortPolicy))
             .WithSummary("Get a cohort's selection policy")
             .WithDescription("The thresholds of the cohort year; the defaults (minScore 70, minPublishedInnovations 10, minRegencyCoverage 0.25, minPartners 1) until the ministry sets them.")
-            .ProducesProblems(400);
+            .Refuses(Refusal.Validation);
         cohorts.MapPut("/{year:int}/policy", SetCohortPolicy)
             .RequireAuthorization(Policies.Ministry)
             .WithName(nameof(SetCohortPolicy))
             .WithSummary("Set a cohort's selection policy")
             .WithDescription("Sets the thresholds of the cohort year. Designation judges with the policy as it stands at that moment.")
-            .ProducesProblems(400);
+            .Refuses(Refusal.Validation)
+            .HonoursIfMatch();
         cohorts.MapDelete("/{year:int}/policy", ResetCohortPolicy)
             .RequireAuthorization(Policies.Ministry)
             .WithName(nameof(ResetCohortPolicy))
@@ -135,7 +146,8 @@ public static class CandidaciesEndpoints
                 with `isDefault: true`) and designation judges with them. 204 also when none were set, so a retry is safe.
                 `If-Match` is checked against the policy that was set.
                 """)
-            .ProducesProblems(400);
+            .Refuses(Refusal.Validation)
+            .HonoursIfMatch();
         return routes;
     }
 

@@ -1,5 +1,6 @@
 using Jipp.Api.Security;
 using Jipp.Application.Audit.ListAudit;
+using Jipp.Application.Common.Errors;
 using Jipp.Application.Common.Paging;
 using Jipp.Application.Events.ListEvents;
 using Mediator;
@@ -26,14 +27,14 @@ public static class EventsAndAuditEndpoints
                 `innovation.stateChanged`, `candidacy.stateChanged`, `hub.designated`, `replication.stateChanged`.
                 `data` holds ids, codes and states, never personal data.
                 """)
-            .ProducesProblems(400);
+            .Refuses(Refusal.Validation);
         routes.MapGet("/audit", ListAudit)
             .RequireAuthorization(Policies.Ministry)
             .WithTags("Audit")
             .WithName(nameof(ListAudit))
             .WithSummary("Read the audit trail")
             .WithDescription("Every change: which client, which use case, which record, when, and the request's trace id; newest first, keyset paged.")
-            .ProducesProblems(400);
+            .Refuses(Refusal.Validation);
         return routes;
     }
 

@@ -1,4 +1,5 @@
 using Jipp.Api.Security;
+using Jipp.Application.Common.Errors;
 using Jipp.Application.Common.Paging;
 using Jipp.Application.Hubs;
 using Jipp.Application.Hubs.AddHubPartner;
@@ -25,11 +26,11 @@ public static class HubsEndpoints
             .WithName(nameof(ListHubs))
             .WithSummary("List hubs")
             .WithDescription("Hubs in order of designation, keyset paged. Seeded with the 15 hubs designated from 2020 to 2022.")
-            .ProducesProblems(400);
+            .Refuses(Refusal.Validation);
         hubs.MapGet("/{id:guid}", GetHub)
             .WithName(nameof(GetHub))
             .WithSummary("Get one hub")
-            .ProducesProblems(404);
+            .Refuses(Refusal.NotFound);
         hubs.MapPost("/{id:guid}/partners", AddHubPartner)
             .RequireAuthorization(Policies.MinistryOrHub)
             .WithName(nameof(AddHubPartner))
@@ -40,13 +41,15 @@ public static class HubsEndpoints
                 Answers the new partner, whose `id` removes it; `Location` is the hub. The same agency or name twice
                 is 409 `hub.duplicate_partner`.
                 """ + "\n\n" + HubOrMinistry)
-            .ProducesProblems(400, 404, 409);
+            .Refuses(Refusal.Validation, Refusal.NotFound, Refusal.HubDuplicatePartner)
+            .HonoursIfMatch();
         hubs.MapDelete("/{id:guid}/partners/{partnerId:guid}", RemoveHubPartner)
             .RequireAuthorization(Policies.MinistryOrHub)
             .WithName(nameof(RemoveHubPartner))
             .WithSummary("Remove a partner from a hub")
             .WithDescription("Removes one partner of the hub. A partner the hub does not have is 404. " + HubOrMinistry)
-            .ProducesProblems(404);
+            .Refuses(Refusal.NotFound)
+            .HonoursIfMatch();
         hubs.MapPost("/{id:guid}/activities", RecordHubActivity)
             .RequireAuthorization(Policies.MinistryOrHub)
             .WithName(nameof(RecordHubActivity))
@@ -56,12 +59,12 @@ public static class HubsEndpoints
                 a year ahead). Every agency in `agencyIds` must be registered and every innovation in `innovationIds`
                 published; otherwise 400 naming the field. `Location` is the hub's activity list.
                 """ + "\n\n" + HubOrMinistry)
-            .ProducesProblems(400, 404);
+            .Refuses(Refusal.Validation, Refusal.NotFound);
         hubs.MapGet("/{id:guid}/activities", ListHubActivities)
             .WithName(nameof(ListHubActivities))
             .WithSummary("List a hub's activities")
             .WithDescription("The hub's activities, the most recently recorded first, keyset paged. Anyone may read them, also without an API key.")
-            .ProducesProblems(400, 404);
+            .Refuses(Refusal.Validation, Refusal.NotFound);
         return routes;
     }
 

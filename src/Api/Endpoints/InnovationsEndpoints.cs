@@ -1,4 +1,5 @@
 using Jipp.Api.Security;
+using Jipp.Application.Common.Errors;
 using Jipp.Application.Common.Paging;
 using Jipp.Application.Innovations;
 using Jipp.Application.Innovations.ArchiveInnovation;
@@ -43,42 +44,46 @@ public static class InnovationsEndpoints
 
                 Items leave out the long texts; GET /innovations/{id} has them.
                 """ + "\n\n" + Visibility)
-            .ProducesProblems(400);
+            .Refuses(Refusal.Validation);
         innovations.MapGet("/{id:guid}", GetInnovation)
             .WithName(nameof(GetInnovation))
             .WithSummary("Get one innovation")
             .WithDescription(Visibility)
-            .ProducesProblems(404);
+            .Refuses(Refusal.NotFound);
         innovations.MapPost("/", RegisterInnovation)
             .RequireAuthorization(Policies.MinistryOrAgency)
             .WithName(nameof(RegisterInnovation))
             .WithSummary("Register an innovation")
             .WithDescription("Registers an innovation in `draft`. An agency client registers for its own agency (agencyId may be omitted); the ministry names the agency. `provinceCode`, `regencyCode` and `hubId` come from the owner agency.")
-            .ProducesProblems(400);
+            .Refuses(Refusal.Validation);
         innovations.MapPut("/{id:guid}", UpdateInnovation)
             .RequireAuthorization(Policies.Agency)
             .WithName(nameof(UpdateInnovation))
             .WithSummary("Update an innovation")
             .WithDescription("Replaces the content of an innovation in `draft` or `returned`; only its owner agency. `agencyId` may be sent back as read (or left out); another agency's is a 400. Otherwise 409 `invalid_transition` naming the current state.")
-            .ProducesProblems(400, 404, 409);
+            .Refuses(Refusal.Validation, Refusal.NotFound, Refusal.InvalidTransition)
+            .HonoursIfMatch();
         innovations.MapPost("/{id:guid}/submission", SubmitInnovation)
             .RequireAuthorization(Policies.Agency)
             .WithName(nameof(SubmitInnovation))
             .WithSummary("Submit an innovation for verification")
             .WithDescription("`draft` or `returned` → `submitted`; only its owner agency. From another state: 409 `invalid_transition`.")
-            .ProducesProblems(404, 409);
+            .Refuses(Refusal.NotFound, Refusal.InvalidTransition)
+            .HonoursIfMatch();
         innovations.MapPost("/{id:guid}/verification", VerifyInnovation)
             .RequireAuthorization(Policies.MinistryOrHub)
             .WithName(nameof(VerifyInnovation))
             .WithSummary("Verify an innovation: publish or return it")
             .WithDescription("`submitted` → `published` (decision `publish`) or `returned` (decision `return`, which needs `notes`). The ministry, or the hub of the innovation's province. From another state: 409 `invalid_transition`.")
-            .ProducesProblems(400, 404, 409);
+            .Refuses(Refusal.Validation, Refusal.NotFound, Refusal.InvalidTransition, Refusal.InnovationNotesRequired)
+            .HonoursIfMatch();
         innovations.MapPost("/{id:guid}/archival", ArchiveInnovation)
             .RequireAuthorization(Policies.MinistryOrAgency)
             .WithName(nameof(ArchiveInnovation))
             .WithSummary("Archive an innovation")
             .WithDescription("`draft`, `returned` or `published` → `archived`; the owner agency or the ministry. From another state: 409 `invalid_transition`.")
-            .ProducesProblems(404, 409);
+            .Refuses(Refusal.NotFound, Refusal.InvalidTransition)
+            .HonoursIfMatch();
         return routes;
     }
 

@@ -1,3 +1,4 @@
+using Jipp.Application.Common.Errors;
 using Jipp.Application.Common.Paging;
 using Jipp.Application.Regions;
 using Jipp.Application.Regions.GetProvince;
@@ -25,12 +26,12 @@ public static class ReferenceDataEndpoints
             .WithName(nameof(GetProvince))
             .WithSummary("Get one province")
             .WithDescription("One province by its two-digit Kemendagri code, with the number of its regencies and cities.")
-            .ProducesProblems(404);
+            .Refuses(Refusal.NotFound);
         provinces.MapGet("/{code}/regencies", ListRegencies)
             .WithName(nameof(ListRegencies))
             .WithSummary("List a province's regencies and cities")
             .WithDescription("The regencies (kabupaten) and cities (kota) of a province in code order, not paged.")
-            .ProducesProblems(404);
+            .Refuses(Refusal.NotFound);
 
         routes.MapGet("/sectors", ListSectors)
             .WithTags(Tag)

@@ -1,4 +1,5 @@
 using Jipp.Api.Security;
+using Jipp.Application.Common.Errors;
 using Jipp.Application.Common.Inputs;
 using Jipp.Application.Common.Paging;
 using Jipp.Application.Replications.AgreeToReplication;
@@ -35,37 +36,40 @@ public static class ReplicationRequestsEndpoints
                 none (the ministry facilitates). 409 `replication.not_published`, `replication.not_replicable`,
                 `replication.own_innovation`, `replication.duplicate_open_request` (one open request per requester and innovation).
                 """)
-            .ProducesProblems(400, 409);
+            .Refuses(Refusal.Validation, Refusal.ReplicationNotPublished, Refusal.ReplicationNotReplicable, Refusal.ReplicationOwnInnovation, Refusal.ReplicationDuplicateOpenRequest);
         requests.MapGet("/", ListReplicationRequests)
             .RequireAuthorization(Policies.Authenticated)
             .WithName(nameof(ListReplicationRequests))
             .WithSummary("List replication requests")
             .WithDescription("Newest first, keyset paged. The ministry and readers see all; a hub those it facilitates; an agency those it requested or whose innovation they concern.")
-            .ProducesProblems(400);
+            .Refuses(Refusal.Validation);
         requests.MapGet("/{id:guid}", GetReplicationRequest)
             .RequireAuthorization(Policies.Authenticated)
             .WithName(nameof(GetReplicationRequest))
             .WithSummary("Get one replication request")
             .WithDescription("Visible to the ministry, readers, the facilitating hub, the requester and the owner; others get 404.")
-            .ProducesProblems(404);
+            .Refuses(Refusal.NotFound);
         requests.MapPost("/{id:guid}/verification", VerifyReplicationRequest)
             .RequireAuthorization(Policies.MinistryOrHub)
             .WithName(nameof(VerifyReplicationRequest))
             .WithSummary("Verify or reject a request")
             .WithDescription("`submitted` → `verified` (approved: true) or `rejected` (false). The facilitating hub or the ministry." + Transition)
-            .ProducesProblems(400, 404, 409);
+            .Refuses(Refusal.Validation, Refusal.NotFound, Refusal.InvalidTransition)
+            .HonoursIfMatch();
         requests.MapPost("/{id:guid}/agreement", AgreeToReplication)
             .RequireAuthorization(Policies.Agency)
             .WithName(nameof(AgreeToReplication))
             .WithSummary("Agree to the replication (kesepakatan)")
             .WithDescription("`verified` → `agreed`. The agency that owns the innovation." + Transition)
-            .ProducesProblems(400, 404, 409);
+            .Refuses(Refusal.Validation, Refusal.NotFound, Refusal.InvalidTransition)
+            .HonoursIfMatch();
         requests.MapPost("/{id:guid}/mentoring-sessions", RecordMentoringSession)
             .RequireAuthorization(Policies.MinistryHubOrAgency)
             .WithName(nameof(RecordMentoringSession))
             .WithSummary("Record a mentoring session (pendampingan)")
             .WithDescription("Appends a session in `agreed` or `inImplementation`; the first moves `agreed` → `inImplementation`. The facilitating hub, the owner agency or the ministry." + Transition)
-            .ProducesProblems(400, 404, 409);
+            .Refuses(Refusal.Validation, Refusal.NotFound, Refusal.InvalidTransition)
+            .HonoursIfMatch();
         requests.MapPost("/{id:guid}/completion", CompleteReplication)
             .RequireAuthorization(Policies.Agency)
             .WithName(nameof(CompleteReplication))
@@ -75,13 +79,15 @@ public static class ReplicationRequestsEndpoints
                 agency. Registers the requester's adaptation as a `draft` innovation (`resultInnovationId`) with the original's
                 content and `replicatedFromId`, dated by this replication; the original's `replicationCount` rises.
                 """ + Transition)
-            .ProducesProblems(400, 404, 409);
+            .Refuses(Refusal.Validation, Refusal.NotFound, Refusal.InvalidTransition, Refusal.ReplicationNoMentoring)
+            .HonoursIfMatch();
         requests.MapPost("/{id:guid}/cancellation", CancelReplicationRequest)
             .RequireAuthorization(Policies.Agency)
             .WithName(nameof(CancelReplicationRequest))
             .WithSummary("Cancel a request")
             .WithDescription("Any state before completion (except rejected) → `cancelled`. The requester agency." + Transition)
-            .ProducesProblems(400, 404, 409);
+            .Refuses(Refusal.Validation, Refusal.NotFound, Refusal.InvalidTransition)
+            .HonoursIfMatch();
         return routes;
     }
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Jipp.Api.Localization;
+using Jipp.Application.Common.Errors;
 using Jipp.Application.Common.Interfaces;
 using Jipp.Infrastructure.Idempotency;
 
@@ -33,7 +34,7 @@ public sealed partial class IdempotencyMiddleware(RequestDelegate next, Idempote
         var key = values.ToString();
         if (values.Count != 1 || key.Length is 0 or > MaxKeyLength)
         {
-            await ProblemWriter.WriteAsync(context, 400, ProblemCodes.Validation, ApiMessages.InvalidRequest, ApiMessages.IdempotencyKeyFormat.Format(HeaderName, MaxKeyLength), new Dictionary<string, string[]> { [HeaderName] = [ApiMessages.IdempotencyKeyLength.Format(MaxKeyLength)] });
+            await ProblemWriter.WriteAsync(context, Refusal.Validation, ApiMessages.IdempotencyKeyFormat.Format(HeaderName, MaxKeyLength), new Dictionary<string, string[]> { [HeaderName] = [ApiMessages.IdempotencyKeyLength.Format(MaxKeyLength)] });
             return;
         }
 
@@ -52,10 +53,10 @@ public sealed partial class IdempotencyMiddleware(RequestDelegate next, Idempote
                 await ReplayAsync(context, stored!);
                 return;
             case IdempotencyClaim.InProgress:
-                await ProblemWriter.WriteAsync(context, 409, "idempotency_in_progress", ApiMessages.RequestInProgress, ApiMessages.IdempotencyInProgress.Text);
+                await ProblemWriter.WriteAsync(context, Refusal.IdempotencyInProgress);
                 return;
             case IdempotencyClaim.Reused:
-                await ProblemWriter.WriteAsync(context, 422, "idempotency_key_reused", ApiMessages.IdempotencyKeyReused, ApiMessages.IdempotencyReused.Text);
+                await ProblemWriter.WriteAsync(context, Refusal.IdempotencyKeyReused);
                 return;
         }
 

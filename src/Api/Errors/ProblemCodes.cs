@@ -1,38 +1,38 @@
+using Jipp.Application.Common.Errors;
+
 namespace Jipp.Api.Errors;
 
-/// <summary>The error codes of the API contract that do not come from a domain rule.</summary>
+/// <summary>The error codes of the API contract that do not come from a domain rule, as the catalog (<see cref="Refusal"/>) defines them.</summary>
 public static class ProblemCodes
 {
-    public const string Validation = "validation";
-    public const string Unauthenticated = "unauthenticated";
-    public const string Forbidden = "forbidden";
-    public const string NotFound = "not_found";
-    public const string MethodNotAllowed = "method_not_allowed";
-    public const string Conflict = "conflict";
-    public const string PayloadTooLarge = "payload_too_large";
-    public const string PreconditionFailed = "precondition_failed";
-    public const string PreconditionRequired = "precondition_required";
-    public const string ConcurrentUpdate = "concurrent_update";
-    public const string UnsupportedMediaType = "unsupported_media_type";
-    public const string RateLimited = "rate_limited";
-    public const string Unavailable = "unavailable";
-    public const string Internal = "internal_error";
+    public static string Validation => Refusal.Validation.Code;
 
-    public static string ForStatus(int status) => status switch
-    {
-        400 => Validation,
-        401 => Unauthenticated,
-        403 => Forbidden,
-        404 => NotFound,
-        405 => MethodNotAllowed,
-        409 => Conflict,
-        412 => PreconditionFailed,
-        428 => PreconditionRequired,
-        413 => PayloadTooLarge,
-        415 => UnsupportedMediaType,
-        429 => RateLimited,
-        503 => Unavailable,
-        >= 500 => Internal,
-        _ => "error",
-    };
+    public static string Unauthenticated => Refusal.Unauthenticated.Code;
+
+    public static string Forbidden => Refusal.Forbidden.Code;
+
+    public static string NotFound => Refusal.NotFound.Code;
+
+    public static string MethodNotAllowed => Refusal.MethodNotAllowed.Code;
+
+    public static string Conflict => Refusal.Conflict.Code;
+
+    public static string PayloadTooLarge => Refusal.PayloadTooLarge.Code;
+
+    public static string PreconditionFailed => Refusal.PreconditionFailed.Code;
+
+    public static string PreconditionRequired => Refusal.PreconditionRequired.Code;
+
+    public static string ConcurrentUpdate => Refusal.ConcurrentUpdate.Code;
+
+    public static string UnsupportedMediaType => Refusal.UnsupportedMediaType.Code;
+
+    public static string RateLimited => Refusal.RateLimited.Code;
+
+    public static string Unavailable => Refusal.Unavailable.Code;
+
+    public static string Internal => Refusal.Internal.Code;
+
+    /// <summary>The code of a problem the framework raised by itself, from its status alone.</summary>
+    public static string ForStatus(int status) => Refusal.ForStatus(status)?.Code ?? "error";
 }

@@ -17,8 +17,9 @@ namespace Jipp.Api.Errors;
 /// <summary>
 /// Maps every exception to its problem response: validation to 400, domain refusals to 409 with
 /// their code, a missing database to 503. Expected refusals are not logged as errors; anything
-/// unexpected is logged and answered with a 500 that reveals nothing of the internals. Titles and
-/// details are in the request's language (<see cref="ApiMessages"/>, <see cref="Refusals"/>); codes never change.
+/// unexpected is logged and answered with a 500 that reveals nothing of the internals. Each answer is
+/// a refusal of the catalog (<see cref="Refusal"/>): its code, status and title; details are in the
+/// request's language (<see cref="ApiMessages"/>, <see cref="Refusals"/>); codes never change.
 /// </summary>
 public sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> logger, IConfiguration configuration) : IExceptionHandler
 {
@@ -41,48 +42,49 @@ public sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHand
         switch (exception)
         {
             case ValidationException validation:
-                await ProblemWriter.WriteAsync(httpContext, 400, ProblemCodes.Validation, ApiMessages.InvalidRequest, ApiMessages.FieldsNotValid.Text, ValidationErrors.From(validation));
+                await ProblemWriter.WriteAsync(httpContext, Refusal.Validation, errors: ValidationErrors.From(validation));
                 break;
             case BadHttpRequestException badRequest:
                 await WriteBadRequestAsync(httpContext, badRequest);
                 break;
             case CriteriaNotMetException unmet:
-                var criteria = unmet.Unmet.Select(c => new { criterion = JsonNamingPolicy.CamelCase.ConvertName(c.Criterion.ToString()), reasons = c.Reasons }).ToList();
-                await ProblemWriter.WriteAsync(httpContext, 409, unmet.Code, ApiMessages.CriteriaNotMet, Refusals.Describe(unmet), extensions: new Dictionary<string, object?> { ["unmetCriteria"] = criteria });
+                var criteria = unmet.Unmet.Select(c => new { criterion = JsonNamingPolicy.CamelCase.ConvertName(c.Criterion.ToString()), reasons = c.Reasons.Select(AssessmentReasons.Text).ToList() }).ToList();
+                await ProblemWriter.WriteAsync(httpContext, Refusal.CandidacyCriteriaNotMet, Refusals.Describe(unmet), extensions: new Dictionary<string, object?> { ["unmetCriteria"] = criteria });
                 break;
             case DomainException domain:
-                await ProblemWriter.WriteAsync(httpContext, 409, domain.Code, ApiMessages.RuleRefused, Refusals.Describe(domain));
+                // Every code the domain throws is in the catalog (RefusalCompletenessTests); an unknown one still answers 409.
+                await ProblemWriter.WriteAsync(httpContext, Refusal.Find(domain.Code) ?? new Refusal(domain.Code, 409, Refusal.RuleRefused, Refusal.RuleRefused), Refusals.Describe(domain));
                 break;
             case NotFoundException notFound:
-                await ProblemWriter.WriteAsync(httpContext, 404, ProblemCodes.NotFound, ApiMessages.NotFound, notFound.Detail?.Text ?? notFound.Message);
+                await ProblemWriter.WriteAsync(httpContext, Refusal.NotFound, notFound.Detail?.Text ?? notFound.Message);
                 break;
             case ForbiddenException forbidden:
-                await ProblemWriter.WriteAsync(httpContext, 403, ProblemCodes.Forbidden, ApiMessages.Forbidden, forbidden.Detail?.Text ?? forbidden.Message);
+                await ProblemWriter.WriteAsync(httpContext, Refusal.Forbidden, forbidden.Detail?.Text ?? forbidden.Message);
                 break;
             case PreconditionFailedException:
             case DbUpdateConcurrencyException when httpContext.Request.Headers.IfMatch.Count > 0:
-                await ProblemWriter.WriteAsync(httpContext, 412, ProblemCodes.PreconditionFailed, ApiMessages.PreconditionFailed, Refusals.PreconditionFailed.Text);
+                await ProblemWriter.WriteAsync(httpContext, Refusal.PreconditionFailed);
                 break;
             case PreconditionRequiredException:
-                await ProblemWriter.WriteAsync(httpContext, 428, ProblemCodes.PreconditionRequired, ApiMessages.PreconditionRequired, Refusals.PreconditionRequired.Text);
+                await ProblemWriter.WriteAsync(httpContext, Refusal.PreconditionRequired);
                 break;
             case DbUpdateConcurrencyException:
-                await ProblemWriter.WriteAsync(httpContext, 409, ProblemCodes.ConcurrentUpdate, ApiMessages.ChangedConcurrently, ApiMessages.ConcurrentUpdate.Text);
+                await ProblemWriter.WriteAsync(httpContext, Refusal.ConcurrentUpdate);
                 break;
             case DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } }:
-                await ProblemWriter.WriteAsync(httpContext, 409, ProblemCodes.Conflict, ApiMessages.Conflict, ApiMessages.DuplicateUnique.Text);
+                await ProblemWriter.WriteAsync(httpContext, Refusal.Conflict);
                 break;
             case var unavailable when IsDatabaseUnavailable(unavailable):
                 LogDatabaseUnavailable(logger, unavailable.GetType().Name);
                 httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                await ProblemWriter.WriteAsync(httpContext, 503, ProblemCodes.Unavailable, ApiMessages.Unavailable, ApiMessages.DatabaseUnavailable.Text);
+                await ProblemWriter.WriteAsync(httpContext, Refusal.Unavailable);
                 break;
             default:
                 LogUnexpected(logger, exception);
                 var detailed = configuration.GetValue(DetailedErrorsSetting, false)
                     ? new Dictionary<string, object?> { ["exceptionType"] = exception.GetType().FullName }
                     : null;
-                await ProblemWriter.WriteAsync(httpContext, 500, ProblemCodes.Internal, ApiMessages.InternalError, ApiMessages.Internal.Text, extensions: detailed);
+                await ProblemWriter.WriteAsync(httpContext, Refusal.Internal, extensions: detailed);
                 break;
         }
 
@@ -93,8 +95,8 @@ public sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHand
     {
         return exception.StatusCode switch
         {
-            413 => ProblemWriter.WriteAsync(context, 413, ProblemCodes.PayloadTooLarge, ApiMessages.PayloadTooLarge, ApiMessages.BodyTooLarge.Text),
-            415 => ProblemWriter.WriteAsync(context, 415, ProblemCodes.UnsupportedMediaType, ApiMessages.UnsupportedMediaType, ApiMessages.SendJson.Text),
+            413 => ProblemWriter.WriteAsync(context, Refusal.PayloadTooLarge),
+            415 => ProblemWriter.WriteAsync(context, Refusal.UnsupportedMediaType),
             _ => WriteInvalidInputAsync(context, exception),
         };
     }
@@ -102,7 +104,7 @@ public sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHand
     private static ValueTask WriteInvalidInputAsync(HttpContext context, BadHttpRequestException exception)
     {
         var (detail, errors) = exception.InnerException is JsonException json ? DescribeJson(json) : DescribeBinding(exception.Message);
-        return ProblemWriter.WriteAsync(context, 400, ProblemCodes.Validation, ApiMessages.InvalidRequest, detail, errors);
+        return ProblemWriter.WriteAsync(context, Refusal.Validation, detail, errors);
     }
 
     private static (string Detail, Dictionary<string, string[]>? Errors) DescribeJson(JsonException json)
@@ -154,7 +156,7 @@ public sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHand
             return (ApiMessages.BodyRequired.Text, null);
         }
 
-        return (ApiMessages.InvalidRequest.Text, null);
+        return (Refusal.Validation.Title.Text, null);
     }
 
     /// <summary>Turns a JSON path such as <c>$.partners[0].name</c> into <c>partners[0].name</c>.</summary>

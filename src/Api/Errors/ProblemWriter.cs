@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Jipp.Api.Localization;
+using Jipp.Application.Common.Errors;
 using Jipp.Application.Common.Localization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -35,7 +36,7 @@ public static class ProblemWriter
             // A parameter that did not bind, answered as ProblemExceptionHandler answers the same failure when it is thrown.
             if (status == StatusCodes.Status400BadRequest && ParameterBindingFailures.FirstFailing(context) is { } parameter)
             {
-                problem.Title = ApiMessages.InvalidRequest.Text;
+                problem.Title = Refusal.Validation.Title.Text;
                 problem.Detail = ApiMessages.ParameterNotValid.Format(parameter);
                 problem.Extensions["errors"] = new Dictionary<string, string[]> { [parameter] = [ApiMessages.WrongTypeOrFormat.Text] };
                 needsDetail = false;
@@ -58,6 +59,18 @@ public static class ProblemWriter
         context.Response.Headers.ContentLanguage = indonesian ? Languages.Indonesian : Languages.English;
         context.Response.Headers.Append(Microsoft.Net.Http.Headers.HeaderNames.Vary, Microsoft.Net.Http.Headers.HeaderNames.AcceptLanguage);
     }
+
+    /// <summary>
+    /// Writes a refusal of the catalog: its status, code and title, and its detail (the catalog's
+    /// default when none is given), in the request's language.
+    /// </summary>
+    public static ValueTask WriteAsync(
+        HttpContext context,
+        Refusal refusal,
+        string? detail = null,
+        IDictionary<string, string[]>? errors = null,
+        IReadOnlyDictionary<string, object?>? extensions = null) =>
+        WriteAsync(context, refusal.Status, refusal.Code, refusal.Title.Text, detail ?? refusal.Detail.Text, errors, extensions);
 
     /// <summary>Writes a problem whose title is rendered in the request's language.</summary>
     public static ValueTask WriteAsync(

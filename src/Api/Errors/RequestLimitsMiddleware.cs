@@ -1,4 +1,5 @@
 using Jipp.Api.Localization;
+using Jipp.Application.Common.Errors;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace Jipp.Api.Errors;
@@ -20,7 +21,7 @@ public sealed class RequestLimitsMiddleware(RequestDelegate next)
         var request = context.Request;
         if (request.QueryString.Value is { Length: > MaxQueryStringLength })
         {
-            await ProblemWriter.WriteAsync(context, 400, ProblemCodes.Validation, ApiMessages.InvalidRequest, ApiMessages.QueryStringTooLong.Format(MaxQueryStringLength), new Dictionary<string, string[]> { ["query"] = [ApiMessages.AtMostCharacters.Format(MaxQueryStringLength)] });
+            await ProblemWriter.WriteAsync(context, Refusal.Validation, ApiMessages.QueryStringTooLong.Format(MaxQueryStringLength), new Dictionary<string, string[]> { ["query"] = [ApiMessages.AtMostCharacters.Format(MaxQueryStringLength)] });
             return;
         }
 
@@ -67,5 +68,5 @@ public sealed class RequestLimitsMiddleware(RequestDelegate next)
         && (request.Headers.TransferEncoding.Count > 0 || request.Body.CanRead);
 
     private static ValueTask WriteTooLargeAsync(HttpContext context) =>
-        ProblemWriter.WriteAsync(context, 413, ProblemCodes.PayloadTooLarge, ApiMessages.PayloadTooLarge, ApiMessages.BodyTooLarge.Text);
+        ProblemWriter.WriteAsync(context, Refusal.PayloadTooLarge);
 }

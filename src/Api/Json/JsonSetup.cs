@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Jipp.Application.Common.Localization;
+using Jipp.Domain.Candidacies;
 
 namespace Jipp.Api.Json;
 
@@ -13,6 +15,7 @@ public static class JsonSetup
         options.DictionaryKeyPolicy = JsonNamingPolicy.CamelCase;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         options.Converters.Add(new UtcInstantConverter());
+        options.Converters.Add(new CriterionReasonTextConverter());
 
         // A caller can never set a field the operation does not take (state, id, ownerAgencyId, …).
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
@@ -22,6 +25,19 @@ public static class JsonSetup
         options.ReadCommentHandling = JsonCommentHandling.Disallow;
         options.NumberHandling = JsonNumberHandling.Strict;
         options.MaxDepth = 32;
+    }
+
+    /// <summary>
+    /// Words an assessment's reason, stored as a code with figures, in the request's language (a
+    /// reason is a sentence for people; <c>met</c> and <c>criterion</c> are what programs read).
+    /// </summary>
+    private sealed class CriterionReasonTextConverter : JsonConverter<CriterionReason>
+    {
+        public override CriterionReason Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            AssessmentReasons.FromText(reader.GetString() ?? throw new JsonException("A reason is a string."));
+
+        public override void Write(Utf8JsonWriter writer, CriterionReason value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(AssessmentReasons.Text(value));
     }
 
     /// <summary>Writes instants as UTC ISO 8601 with <c>Z</c>, whatever offset they carry.</summary>

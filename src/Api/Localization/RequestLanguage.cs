@@ -27,6 +27,24 @@ public static class RequestLanguage
         });
 
     /// <summary>
+    /// For the endpoints whose answers hold sentences in the request's language (a candidacy's
+    /// assessment reasons): says so with <c>Content-Language</c> and <c>Vary: Accept-Language</c>, and
+    /// marks them for the OpenAPI document (<see cref="AnswersInRequestLanguageMetadata"/>).
+    /// </summary>
+    public static RouteGroupBuilder AnswersInRequestLanguage(this RouteGroupBuilder group)
+    {
+        group.AddEndpointFilter(async (context, next) =>
+        {
+            var result = await next(context);
+            var headers = context.HttpContext.Response.Headers;
+            headers.ContentLanguage = Languages.IsIndonesian(CultureInfo.CurrentUICulture) ? Languages.Indonesian : Languages.English;
+            headers.Append(HeaderNames.Vary, HeaderNames.AcceptLanguage);
+            return result;
+        });
+        return group.WithMetadata(AnswersInRequestLanguageMetadata.Instance);
+    }
+
+    /// <summary>
     /// The first language of <c>Accept-Language</c> (highest quality first) that the service speaks,
     /// matched by its primary subtag, so that <c>id-ID</c> is Indonesian without relying on culture data.
     /// </summary>
@@ -58,5 +76,15 @@ public static class RequestLanguage
             var chosen = header.Count == 0 ? null : Choose(header);
             return Task.FromResult(chosen is null ? NullProviderCultureResult.Result : new ProviderCultureResult(CultureInfo.InvariantCulture.Name, chosen));
         }
+    }
+}
+
+/// <summary>Marks the endpoints whose answers hold sentences in the request's language (<see cref="RequestLanguage.AnswersInRequestLanguage"/>).</summary>
+public sealed class AnswersInRequestLanguageMetadata
+{
+    public static readonly AnswersInRequestLanguageMetadata Instance = new();
+
+    private AnswersInRequestLanguageMetadata()
+    {
     }
 }

@@ -1,8 +1,9 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Jipp.Api.Endpoints;
 using Jipp.Api.Errors;
 using Jipp.Api.Localization;
-using Jipp.Application.Common.Localization;
+using Jipp.Application.Common.Errors;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -10,47 +11,22 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace Jipp.Api.OpenApi;
 
 /// <summary>
-/// Lists, for every problem status of every operation, the <c>code</c> values it can carry (409s by
-/// the rules of the operation, as the contract names them), gives each an example body, and
-/// documents <c>Accept-Language</c>, which picks the language of problem texts.
+/// Lists, for every problem status of every operation, the <c>code</c> values it can carry (in the
+/// description and as <c>x-problem-codes</c>), gives each an example body, and documents
+/// <c>Accept-Language</c>, which picks the language of problem texts. The codes come from the
+/// endpoint's metadata (<see cref="EndpointConventions.Refuses"/>, <see cref="EndpointConventions.HonoursIfMatch"/>)
+/// and the catalog (<see cref="Refusal"/>), never from the operation's id or path.
 /// </summary>
 public sealed partial class ProblemCodesOperationFilter : IOperationFilter
 {
-    /// <summary>The domain rules each operation can break (409), by operation id.</summary>
-    public static readonly IReadOnlyDictionary<string, string[]> RulesByOperation = new Dictionary<string, string[]>
-    {
-        ["RegisterAgency"] = ["agency.duplicate_name", "agency.regional_government_exists"],
-        ["CreateApiClient"] = ["api_client.scope_mismatch"],
-        ["UpdateInnovation"] = [Transition],
-        ["SubmitInnovation"] = [Transition],
-        ["VerifyInnovation"] = [Transition, "innovation.notes_required"],
-        ["ArchiveInnovation"] = [Transition],
-        ["ShortlistCandidacy"] = ["candidacy.already_hub", "candidacy.already_open", "candidacy.not_eligible"],
-        ["InviteCandidate"] = [Transition],
-        ["AnswerInvitation"] = [Transition],
-        ["RecordCommitment"] = [Transition],
-        ["SubmitReadiness"] = [Transition],
-        ["AssessCandidacy"] = [Transition],
-        ["DesignateHub"] = [Transition, "candidacy.criteria_not_met"],
-        ["RejectCandidacy"] = [Transition],
-        ["WithdrawCandidacy"] = [Transition],
-        ["AddHubPartner"] = ["hub.duplicate_partner"],
-        ["SubmitReplicationRequest"] = ["replication.not_published", "replication.not_replicable", "replication.own_innovation", "replication.duplicate_open_request"],
-        ["VerifyReplicationRequest"] = [Transition],
-        ["AgreeToReplication"] = [Transition],
-        ["RecordMentoringSession"] = [Transition],
-        ["CompleteReplication"] = [Transition, "replication.no_mentoring"],
-        ["CancelReplicationRequest"] = [Transition],
-    };
-
-    private const string Transition = "invalid_transition";
-    private const string InProgress = "idempotency_in_progress";
+    /// <summary>The extension of a problem response that lists the codes it can carry.</summary>
+    public const string CodesExtension = "x-problem-codes";
 
     private static readonly Dictionary<string, string> SampleArgument = new()
     {
-        ["agency.duplicate_name"] = "Universitas Airlangga",
-        ["hub.duplicate_partner"] = "Institut Teknologi Sepuluh Nopember",
-        ["candidacy.criteria_not_met"] = "stakeholderSupport",
+        [Refusal.AgencyDuplicateName.Code] = "Universitas Airlangga",
+        [Refusal.HubDuplicatePartner.Code] = "Institut Teknologi Sepuluh Nopember",
+        [Refusal.CandidacyCriteriaNotMet.Code] = "stakeholderSupport",
     };
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
@@ -61,37 +37,39 @@ public sealed partial class ProblemCodesOperationFilter : IOperationFilter
             Name = "Accept-Language",
             In = ParameterLocation.Header,
             Required = false,
-            Description = "The language of problem `title`, `detail` and validation messages: `id` (also `id-ID`) for Indonesian, `en` for English; English for any other language or none. `Content-Language` names the language used. Codes and data never change.",
+            Description = "The language of problem `title`, `detail` and validation messages: `id` (also `id-ID`) for Indonesian, `en` for English; English for any other language or none. `Content-Language` names the language used. Codes and data never change."
+                + (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<AnswersInRequestLanguageMetadata>().Any() ? " The `reasons` of an assessment's criteria (and of `unmetCriteria`) are sentences in this language too." : string.Empty),
             Schema = new OpenApiSchema { Type = JsonSchemaType.String, Example = JsonValue.Create("id-ID,id;q=0.9") },
         });
 
         operation.Responses ??= [];
-        var id = operation.OperationId ?? string.Empty;
+        var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
         var method = context.ApiDescription.HttpMethod ?? "GET";
-        var rules = RulesByOperation.TryGetValue(id, out var known) ? known : [];
+        var declared = Declared(metadata);
         var problem = context.SchemaGenerator.GenerateSchema(typeof(ApiProblem), context.SchemaRepository);
         if (context.ApiDescription.ParameterDescriptions.Any(p => p.Source.Id == "Body"))
         {
-            Add(operation, problem, "413", $"{Title(413)} (`{ProblemCodes.PayloadTooLarge}`): the body is larger than 1 MiB.");
-            Add(operation, problem, "415", $"{Title(415)} (`{ProblemCodes.UnsupportedMediaType}`): send the body as `application/json`.");
+            Add(operation, problem, "413", $"{Title(413)} (`{Refusal.PayloadTooLarge.Code}`): the body is larger than 1 MiB.");
+            Add(operation, problem, "415", $"{Title(415)} (`{Refusal.UnsupportedMediaType.Code}`): send the body as `application/json`.");
         }
 
-        var conflicts = rules.ToList();
+        var conflicts = declared.Where(r => r.Status == 409).ToList();
         if (HttpMethods.IsPost(method))
         {
-            conflicts.Add(InProgress);
+            conflicts.Add(Refusal.IdempotencyInProgress);
         }
 
-        if (operation.Parameters.Any(p => p.Name == "If-Match"))
+        if (metadata.OfType<IfMatchMetadata>().Any())
         {
-            conflicts.Add(ProblemCodes.ConcurrentUpdate);
+            conflicts.AddRange(IfMatchMetadata.Refusals.Where(r => r.Status == 409));
         }
 
+        conflicts = [.. conflicts.Distinct()];
         if (conflicts.Count > 0)
         {
             operation.Responses["409"] = new OpenApiResponse
             {
-                Description = "Refused: the `code` names the reason, `detail` explains it. " + string.Join(" ", conflicts.Select(c => $"`{c}`: {Explain(c)}")),
+                Description = "Refused: the `code` names the reason, `detail` explains it. " + string.Join(" ", conflicts.Select(c => $"`{c.Code}`: {c.Explanation}")),
                 Content = new Dictionary<string, OpenApiMediaType> { [ProblemWriter.ContentType] = new() { Schema = problem } },
             };
         }
@@ -104,32 +82,41 @@ public sealed partial class ProblemCodesOperationFilter : IOperationFilter
                 continue;
             }
 
-            var code = status == "409" ? conflicts.FirstOrDefault() ?? ProblemCodes.Conflict : CodeFor(status);
-            if (status != "409" && concrete.Description?.Contains($"`{code}`", StringComparison.Ordinal) != true)
+            var number = int.Parse(status, System.Globalization.CultureInfo.InvariantCulture);
+            var codes = number == 409 ? conflicts : CodesFor(number, declared);
+            var code = codes.FirstOrDefault()?.Code ?? ProblemCodes.ForStatus(number);
+            if (number != 409 && concrete.Description?.Contains($"`{code}`", StringComparison.Ordinal) != true)
             {
                 concrete.Description = $"{concrete.Description} Code: `{code}`.".Trim();
             }
 
-            media.Example = Example(int.Parse(status, System.Globalization.CultureInfo.InvariantCulture), code, path, Anonymous(context));
+            media.Example = Example(number, code, path, Anonymous(context));
+            concrete.Extensions ??= new Dictionary<string, IOpenApiExtension>();
+            concrete.Extensions[CodesExtension] = CodeList(codes.Count > 0 ? codes.Select(c => c.Code) : [code]);
         }
     }
 
-    private static string CodeFor(string status) => status switch
+    /// <summary>The refusals the endpoint declares, in the order declared.</summary>
+    public static IReadOnlyList<Refusal> Declared(IEnumerable<object> metadata) =>
+        [.. metadata.OfType<RefusalsMetadata>().SelectMany(m => m.Refusals).Distinct()];
+
+    /// <summary>The <c>x-problem-codes</c> value: the codes a problem response can carry.</summary>
+    internal static JsonNodeExtension CodeList(IEnumerable<string> codes) =>
+        new(new JsonArray([.. codes.Select(c => (JsonNode)JsonValue.Create(c))]));
+
+    /// <summary>The codes of a status other than 409: those the endpoint declares, else the catalog's for the status.</summary>
+    private static List<Refusal> CodesFor(int status, IReadOnlyList<Refusal> declared)
     {
-        "422" => "idempotency_key_reused",
-        _ => ProblemCodes.ForStatus(int.Parse(status, System.Globalization.CultureInfo.InvariantCulture)),
-    };
+        var codes = declared.Where(r => r.Status == status).ToList();
+        if (codes.Count == 0 && (status == 422 ? Refusal.IdempotencyKeyReused : Refusal.ForStatus(status)) is { } generic)
+        {
+            codes.Add(generic);
+        }
+
+        return codes;
+    }
 
     private static string Title(int status) => ApiMessages.TitleFor(status).English;
-
-    private static string Explain(string code) => code switch
-    {
-        Transition => "the state machine does not allow this action from the resource's current state, which `detail` names.",
-        InProgress => "a request with this `Idempotency-Key` is still running; retry in a moment.",
-        ProblemCodes.ConcurrentUpdate => "another request changed the resource at the same moment; read it again and retry.",
-        _ when Refusals.Rules.TryGetValue(code, out var rule) => rule.FormatEnglish("…"),
-        _ => code,
-    };
 
     private static bool Anonymous(OperationFilterContext context)
     {
@@ -140,23 +127,15 @@ public sealed partial class ProblemCodesOperationFilter : IOperationFilter
     /// <summary>An example problem body as the service writes it (in English).</summary>
     internal static JsonObject Example(int status, string code, string path, bool anonymous)
     {
-        var (title, detail) = status switch
+        var refusal = Refusal.Find(code);
+        var (title, detail) = refusal switch
         {
-            409 when code == Transition => (ApiMessages.RuleRefused.English, "Cannot submit an innovation that is published; only one that is draft or returned."),
-            409 when code == InProgress => (ApiMessages.RequestInProgress.English, ApiMessages.IdempotencyInProgress.English),
-            409 when code == ProblemCodes.ConcurrentUpdate => (ApiMessages.ChangedConcurrently.English, ApiMessages.ConcurrentUpdate.English),
-            409 when Refusals.Rules.TryGetValue(code, out var rule) => (code == "candidacy.criteria_not_met" ? ApiMessages.CriteriaNotMet.English : ApiMessages.RuleRefused.English, rule.FormatEnglish(SampleArgument.GetValueOrDefault(code))),
-            400 => (ApiMessages.InvalidRequest.English, ApiMessages.FieldsNotValid.English),
-            401 => (ApiMessages.Unauthenticated.English, anonymous ? ApiMessages.ApiKeyUnknown.English : ApiMessages.ApiKeyNeeded.English),
-            403 => (ApiMessages.Forbidden.English, ApiMessages.RoleMayNotCall.English),
-            404 => (ApiMessages.NotFound.English, Refusals.NotFoundAnything.English),
-            412 => (ApiMessages.PreconditionFailed.English, Refusals.PreconditionFailed.English),
-            413 => (ApiMessages.PayloadTooLarge.English, ApiMessages.BodyTooLarge.English),
-            415 => (ApiMessages.UnsupportedMediaType.English, ApiMessages.SendJson.English),
-            422 => (ApiMessages.IdempotencyKeyReused.English, ApiMessages.IdempotencyReused.English),
-            428 => (ApiMessages.PreconditionRequired.English, Refusals.PreconditionRequired.English),
-            429 => (ApiMessages.TooManyRequests.English, ApiMessages.RateLimitedDetail.FormatEnglish(60)),
-            503 => (ApiMessages.Unavailable.English, ApiMessages.DatabaseUnavailable.English),
+            { Status: 409 } when refusal == Refusal.InvalidTransition => (refusal.Title.English, "Cannot submit an innovation that is published; only one that is draft or returned."),
+            { Status: 409 } when SampleArgument.ContainsKey(code) || refusal.Detail.English.Contains("{0}", StringComparison.Ordinal) => (refusal.Title.English, refusal.Detail.FormatEnglish(SampleArgument.GetValueOrDefault(code))),
+            { Status: 401 } when anonymous => (refusal.Title.English, ApiMessages.ApiKeyUnknown.English),
+            { Status: 403 } => (refusal.Title.English, ApiMessages.RoleMayNotCall.English),
+            { Status: 429 } => (refusal.Title.English, refusal.Detail.FormatEnglish(60)),
+            { } known when known.Status == status => (known.Title.English, known.Detail.English),
             _ => (ApiMessages.TitleFor(status).English, ApiMessages.TitleFor(status).English),
         };
 

@@ -1,5 +1,7 @@
+using Jipp.Api.Endpoints;
 using Jipp.Api.Errors;
 using Jipp.Api.Security;
+using Jipp.Application.Common.Errors;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -44,22 +46,24 @@ public sealed class SecurityAndProblemsOperationFilter : IOperationFilter
             }
         }
 
-        // A change to a single versioned resource honours If-Match.
-        var path = context.ApiDescription.RelativePath ?? string.Empty;
-        var method = context.ApiDescription.HttpMethod ?? "GET";
-        var versioned = VersionedRoots.Any(root => path.Contains(root, StringComparison.Ordinal)) && (path.Contains("{id", StringComparison.Ordinal) || path.Contains("{year", StringComparison.Ordinal));
-        if (versioned && !HttpMethods.IsGet(method) && !path.EndsWith("/activities", StringComparison.Ordinal))
+        // A change to a single versioned resource honours If-Match: the endpoint says so (HonoursIfMatch).
+        if (metadata.OfType<IfMatchMetadata>().Any())
         {
             operation.Parameters ??= [];
-            operation.Parameters.Add(new OpenApiParameter
+            if (!operation.Parameters.Any(p => p.Name == "If-Match"))
             {
-                Name = "If-Match",
-                In = ParameterLocation.Header,
-                Required = false,
-                Description = "The ETag of the resource as you last read it; a stale one answers 412 `precondition_failed` and changes nothing.",
-                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
-            });
-            AddProblem(operation, problem, "412", "Precondition failed (`precondition_failed`): the resource changed since the ETag in `If-Match`.");
+                operation.Parameters.Add(new OpenApiParameter
+                {
+                    Name = "If-Match",
+                    In = ParameterLocation.Header,
+                    Required = false,
+                    Description = "The ETag of the resource as you last read it; a stale one answers 412 `precondition_failed` and changes nothing.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                });
+            }
+
+            AddProblem(operation, problem, "412", $"Precondition failed (`{Refusal.PreconditionFailed.Code}`): the resource changed since the ETag in `If-Match`.");
+            AddProblem(operation, problem, "428", $"Precondition required (`{Refusal.PreconditionRequired.Code}`): only where the service is configured to require `If-Match` on changes (`Jipp:RequireIfMatch`), when none was sent.");
         }
 
         if (operation.RequestBody is not null)
@@ -89,8 +93,6 @@ public sealed class SecurityAndProblemsOperationFilter : IOperationFilter
             operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SwaggerSetup.SecuritySchemeName, context.Document)] = [] }];
         }
     }
-
-    private static readonly string[] VersionedRoots = ["/innovations/", "/hub-candidacies/", "/replication-requests/", "/hubs/", "/cohorts/"];
 
     private static readonly (string Status, string Description)[] StandardDescriptions =
     [
@@ -127,9 +129,10 @@ public sealed class SecurityAndProblemsOperationFilter : IOperationFilter
                     [ProblemWriter.ContentType] = new()
                     {
                         Schema = problem,
-                        Example = ProblemCodesOperationFilter.Example(429, ProblemCodes.RateLimited, "/api/v1/innovations", anonymous: false),
+                        Example = ProblemCodesOperationFilter.Example(429, Refusal.RateLimited.Code, "/api/v1/innovations", anonymous: false),
                     },
                 },
+                Extensions = new Dictionary<string, IOpenApiExtension> { [ProblemCodesOperationFilter.CodesExtension] = ProblemCodesOperationFilter.CodeList([Refusal.RateLimited.Code]) },
             };
         }
 

@@ -40,7 +40,8 @@ public static class SwaggerSetup
                 and in Indonesian (Bahasa Indonesia) when `Accept-Language` prefers `id` (e.g. `id-ID,id;q=0.9`);
                 `Content-Language` says which. The `code` of a problem, field names and data are the same in
                 both languages, so program against `code`. Enum values are English identifiers; each enum's
-                description gives the Indonesian term of every value.
+                description gives the Indonesian term of every value. The `reasons` of a candidacy's
+                assessment are sentences in the requested language too; program against `criterion` and `met`.
                 """,
         });
 
@@ -62,6 +63,9 @@ public static class SwaggerSetup
         });
 
         options.SupportNonNullableReferenceTypes();
+
+        // An assessment's reason is stored as a code with figures and answered as a sentence in the caller's language.
+        options.MapType<Jipp.Domain.Candidacies.CriterionReason>(() => new OpenApiSchema { Type = JsonSchemaType.String });
 
         // A property that refers to another schema keeps its own nullability and description (a
         // candidacy's `willingness` is null until answered): without the allOf wrapper, OpenAPI 3.0

@@ -1,5 +1,6 @@
 using Jipp.Api.Errors;
 using Jipp.Api.Localization;
+using Jipp.Application.Common.Errors;
 using Jipp.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
@@ -15,13 +16,13 @@ public sealed class ProblemAuthorizationResultHandler : IAuthorizationMiddleware
     {
         if (authorizeResult.Challenged)
         {
-            await WriteUnauthenticatedAsync(context, ApiMessages.ApiKeyNeeded.Text);
+            await WriteUnauthenticatedAsync(context, Refusal.Unauthenticated.Detail.Text);
             return;
         }
 
         if (authorizeResult.Forbidden)
         {
-            await ProblemWriter.WriteAsync(context, 403, ProblemCodes.Forbidden, ApiMessages.Forbidden, ApiMessages.RoleMayNotCall.Text);
+            await ProblemWriter.WriteAsync(context, Refusal.Forbidden, ApiMessages.RoleMayNotCall.Text);
             return;
         }
 
@@ -31,7 +32,7 @@ public sealed class ProblemAuthorizationResultHandler : IAuthorizationMiddleware
     public static ValueTask WriteUnauthenticatedAsync(HttpContext context, string detail)
     {
         context.Response.Headers.WWWAuthenticate = $"{ClientClaims.Scheme} header=\"{ClientClaims.HeaderName}\"";
-        return ProblemWriter.WriteAsync(context, 401, ProblemCodes.Unauthenticated, ApiMessages.Unauthenticated, detail);
+        return ProblemWriter.WriteAsync(context, Refusal.Unauthenticated, detail);
     }
 }
 

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Jipp.Api.Errors;
-using Jipp.Api.Localization;
+using Jipp.Application.Common.Errors;
 using Jipp.Infrastructure.Security;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -105,7 +105,7 @@ public static class RateLimiting
 
         context.Response.Headers[RemainingHeader] = "0";
         context.Response.Headers[ResetHeader] = text;
-        await ProblemWriter.WriteAsync(context, 429, ProblemCodes.RateLimited, ApiMessages.TooManyRequests, ApiMessages.RateLimitedDetail.Format(text));
+        await ProblemWriter.WriteAsync(context, Refusal.RateLimited, Refusal.RateLimited.Detail.Format(text));
     }
 }
 

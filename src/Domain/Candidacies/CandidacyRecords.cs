@@ -84,7 +84,14 @@ public sealed record Readiness(
 
 public sealed record Scores(int Commitment, int InnovationPotential, int StakeholderSupport);
 
-public sealed record CriterionResult(SelectionCriterion Criterion, bool Met, IReadOnlyList<string> Reasons);
+public sealed record CriterionResult(SelectionCriterion Criterion, bool Met, IReadOnlyList<CriterionReason> Reasons);
+
+/// <summary>
+/// How one condition of a criterion stands: <see cref="Code"/> names the condition (one of
+/// <see cref="SelectionConditions"/>), <see cref="Value"/> and <see cref="Minimum"/> are the figures it
+/// compares, if any (a count, a score, a ratio). Stored so; the API words it in the caller's language.
+/// </summary>
+public sealed record CriterionReason(string Code, bool Met, decimal? Value = null, decimal? Minimum = null);
 
 public sealed record Assessment(Scores Scores, string? Notes, IReadOnlyList<CriterionResult> Criteria, DateTimeOffset AssessedAt);
 

@@ -1,11 +1,11 @@
-using System.Globalization;
 using Jipp.Domain.Agencies;
 
 namespace Jipp.Domain.Candidacies;
 
 /// <summary>
 /// The ministry's three selection criteria for a Hub JIPP, in one place. Each criterion is met
-/// when every one of its conditions holds; the reasons say, for each condition, how it stands.
+/// when every one of its conditions holds; the reasons say, for each condition, how it stands (as
+/// a code with its figures, which the API words in the caller's language).
 /// </summary>
 public static class SelectionCriteria
 {
@@ -20,12 +20,9 @@ public static class SelectionCriteria
     private static CriterionResult Commitment(Candidacy candidacy, Scores scores, CohortPolicy policy)
     {
         var checks = new Checks();
-        checks.Add(candidacy.Willingness?.Willing == true, "Willingness was declared.", "No willingness was declared.");
-        checks.Add(candidacy.Commitment is not null, "The joint commitment was signed.", "No joint commitment was signed.");
-        checks.Add(
-            !string.IsNullOrWhiteSpace(candidacy.Readiness?.LeadershipCommitment.RegulationRef),
-            "Leadership commitment is evidenced by a regulation reference.",
-            "No regulation reference evidences the leadership's commitment.");
+        checks.Add(candidacy.Willingness?.Willing == true, SelectionConditions.Willingness);
+        checks.Add(candidacy.Commitment is not null, SelectionConditions.JointCommitment);
+        checks.Add(!string.IsNullOrWhiteSpace(candidacy.Readiness?.LeadershipCommitment.RegulationRef), SelectionConditions.RegulationReference);
         checks.Score(scores.Commitment, policy.MinScore);
         return checks.Result(SelectionCriterion.Commitment);
     }
@@ -35,18 +32,9 @@ public static class SelectionCriteria
     {
         var checks = new Checks();
         var record = candidacy.TrackRecord;
-        checks.Add(
-            record.PublishedInnovations >= policy.MinPublishedInnovations,
-            $"{record.PublishedInnovations} published innovations meet the minimum of {policy.MinPublishedInnovations}.",
-            $"{record.PublishedInnovations} published innovations are fewer than the minimum of {policy.MinPublishedInnovations}.");
-        checks.Add(
-            record.RegencyCoverage >= policy.MinRegencyCoverage,
-            $"Regency coverage {Percent(record.RegencyCoverage)} meets the minimum of {Percent(policy.MinRegencyCoverage)}.",
-            $"Regency coverage {Percent(record.RegencyCoverage)} is below the minimum of {Percent(policy.MinRegencyCoverage)}.");
-        checks.Add(
-            candidacy.Readiness?.LeadingSectors.Count > 0,
-            "Leading sectors are named.",
-            "No leading sector is named.");
+        checks.Add(record.PublishedInnovations >= policy.MinPublishedInnovations, SelectionConditions.PublishedInnovations, record.PublishedInnovations, policy.MinPublishedInnovations);
+        checks.Add(record.RegencyCoverage >= policy.MinRegencyCoverage, SelectionConditions.RegencyCoverage, record.RegencyCoverage, policy.MinRegencyCoverage);
+        checks.Add(candidacy.Readiness?.LeadingSectors.Count > 0, SelectionConditions.LeadingSectors);
         checks.Score(scores.InnovationPotential, policy.MinScore);
         return checks.Result(SelectionCriterion.InnovationPotential);
     }
@@ -55,35 +43,42 @@ public static class SelectionCriteria
     private static CriterionResult StakeholderSupport(Candidacy candidacy, Scores scores, CohortPolicy policy)
     {
         var checks = new Checks();
-        checks.Add(
-            !string.IsNullOrWhiteSpace(candidacy.Readiness?.BureaucracyLiaison.Name),
-            "A bureaucracy liaison is named.",
-            "No bureaucracy liaison is named.");
+        checks.Add(!string.IsNullOrWhiteSpace(candidacy.Readiness?.BureaucracyLiaison.Name), SelectionConditions.BureaucracyLiaison);
         var supporters = candidacy.Readiness?.Partners.Count(p => p.Type.IsOutsideGovernment() && !string.IsNullOrWhiteSpace(p.SupportStatementRef)) ?? 0;
-        checks.Add(
-            supporters >= policy.MinPartners,
-            $"Partners outside government with a support statement: {supporters}, at least the minimum of {policy.MinPartners}.",
-            $"Partners outside government with a support statement: {supporters}, fewer than the minimum of {policy.MinPartners}.");
+        checks.Add(supporters >= policy.MinPartners, SelectionConditions.OutsidePartners, supporters, policy.MinPartners);
         checks.Score(scores.StakeholderSupport, policy.MinScore);
         return checks.Result(SelectionCriterion.StakeholderSupport);
     }
 
-    private static string Percent(decimal ratio) => ratio.ToString("P0", CultureInfo.InvariantCulture);
-
     private sealed class Checks
     {
-        private readonly List<string> _reasons = [];
+        private readonly List<CriterionReason> _reasons = [];
         private bool _met = true;
 
-        public void Add(bool holds, string whenMet, string whenUnmet)
+        public void Add(bool holds, string condition, decimal? value = null, decimal? minimum = null)
         {
             _met &= holds;
-            _reasons.Add(holds ? whenMet : whenUnmet);
+            _reasons.Add(new CriterionReason(condition, holds, value, minimum));
         }
 
-        public void Score(int score, int minimum) =>
-            Add(score >= minimum, $"Score {score} meets the minimum of {minimum}.", $"Score {score} is below the minimum of {minimum}.");
+        public void Score(int score, int minimum) => Add(score >= minimum, SelectionConditions.Score, score, minimum);
 
         public CriterionResult Result(SelectionCriterion criterion) => new(criterion, _met, _reasons);
     }
+}
+
+/// <summary>The conditions of the selection criteria, as the reasons of an assessment name them.</summary>
+public static class SelectionConditions
+{
+    public const string Willingness = "willingness";
+    public const string JointCommitment = "jointCommitment";
+    public const string RegulationReference = "regulationReference";
+    public const string PublishedInnovations = "publishedInnovations";
+    public const string RegencyCoverage = "regencyCoverage";
+    public const string LeadingSectors = "leadingSectors";
+    public const string BureaucracyLiaison = "bureaucracyLiaison";
+    public const string OutsidePartners = "outsidePartners";
+
+    /// <summary>A criterion's score against the cohort's minimum.</summary>
+    public const string Score = "score";
 }

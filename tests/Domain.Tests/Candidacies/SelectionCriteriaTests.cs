@@ -4,9 +4,9 @@ using Jipp.Domain.Tests.StateMachines;
 
 namespace Jipp.Domain.Tests.Candidacies;
 
-/// <summary>One condition of one criterion, at its boundary: met or unmet, and the reason that says so.</summary>
+/// <summary>One condition of one criterion, at its boundary: met or unmet, and the reason (code and figures) that says so.</summary>
 public sealed record CriterionCase(
-    string Name, Func<Candidacy> Candidacy, Scores Scores, CohortPolicy Policy, SelectionCriterion Criterion, bool Met, string Reason, bool OthersMet = true)
+    string Name, Func<Candidacy> Candidacy, Scores Scores, CohortPolicy Policy, SelectionCriterion Criterion, bool Met, CriterionReason Reason, bool OthersMet = true)
 {
     public override string ToString() => Name;
 }
@@ -32,44 +32,44 @@ public sealed class SelectionCriteriaTests
         var data = new TheoryData<CriterionCase>
         {
             // 1. Commitment: willingness, joint commitment, regulation reference, score.
-            new("Commitment_is_met_at_the_minimum_score", () => Ready(), Good with { Commitment = 70 }, Policy, commitment, true, "Score 70 meets the minimum of 70."),
-            new("Commitment_is_unmet_one_below_the_minimum_score", () => Ready(), Good with { Commitment = 69 }, Policy, commitment, false, "Score 69 is below the minimum of 70."),
-            new("Commitment_is_met_with_declared_willingness", () => Ready(), Good, Policy, commitment, true, "Willingness was declared."),
-            new("Commitment_is_unmet_without_an_answer_to_the_invitation", () => CandidacyStateMachineTests.InState(CandidacyState.Invited), Good, Policy, commitment, false, "No willingness was declared.", OthersMet: false),
-            new("Commitment_is_unmet_when_the_invitation_was_declined", () => CandidacyStateMachineTests.InState(CandidacyState.Declined), Good, Policy, commitment, false, "No willingness was declared.", OthersMet: false),
-            new("Commitment_is_met_with_a_signed_joint_commitment", () => Ready(), Good, Policy, commitment, true, "The joint commitment was signed."),
-            new("Commitment_is_unmet_without_a_signed_joint_commitment", () => CandidacyStateMachineTests.InState(CandidacyState.Willing), Good, Policy, commitment, false, "No joint commitment was signed.", OthersMet: false),
-            new("Commitment_is_met_with_a_regulation_reference", () => Ready(), Good, Policy, commitment, true, "Leadership commitment is evidenced by a regulation reference."),
-            new("Commitment_is_unmet_without_a_regulation_reference", () => Ready(regulationRef: null), Good, Policy, commitment, false, "No regulation reference evidences the leadership's commitment."),
-            new("Commitment_is_unmet_with_a_blank_regulation_reference", () => Ready(regulationRef: "  "), Good, Policy, commitment, false, "No regulation reference evidences the leadership's commitment."),
-            new("Commitment_is_unmet_without_readiness_evidence", () => CandidacyStateMachineTests.InState(CandidacyState.Committed), Good, Policy, commitment, false, "No regulation reference evidences the leadership's commitment.", OthersMet: false),
+            new("Commitment_is_met_at_the_minimum_score", () => Ready(), Good with { Commitment = 70 }, Policy, commitment, true, R(SelectionConditions.Score, true, 70, 70)),
+            new("Commitment_is_unmet_one_below_the_minimum_score", () => Ready(), Good with { Commitment = 69 }, Policy, commitment, false, R(SelectionConditions.Score, false, 69, 70)),
+            new("Commitment_is_met_with_declared_willingness", () => Ready(), Good, Policy, commitment, true, R(SelectionConditions.Willingness, true)),
+            new("Commitment_is_unmet_without_an_answer_to_the_invitation", () => CandidacyStateMachineTests.InState(CandidacyState.Invited), Good, Policy, commitment, false, R(SelectionConditions.Willingness, false), OthersMet: false),
+            new("Commitment_is_unmet_when_the_invitation_was_declined", () => CandidacyStateMachineTests.InState(CandidacyState.Declined), Good, Policy, commitment, false, R(SelectionConditions.Willingness, false), OthersMet: false),
+            new("Commitment_is_met_with_a_signed_joint_commitment", () => Ready(), Good, Policy, commitment, true, R(SelectionConditions.JointCommitment, true)),
+            new("Commitment_is_unmet_without_a_signed_joint_commitment", () => CandidacyStateMachineTests.InState(CandidacyState.Willing), Good, Policy, commitment, false, R(SelectionConditions.JointCommitment, false), OthersMet: false),
+            new("Commitment_is_met_with_a_regulation_reference", () => Ready(), Good, Policy, commitment, true, R(SelectionConditions.RegulationReference, true)),
+            new("Commitment_is_unmet_without_a_regulation_reference", () => Ready(regulationRef: null), Good, Policy, commitment, false, R(SelectionConditions.RegulationReference, false)),
+            new("Commitment_is_unmet_with_a_blank_regulation_reference", () => Ready(regulationRef: "  "), Good, Policy, commitment, false, R(SelectionConditions.RegulationReference, false)),
+            new("Commitment_is_unmet_without_readiness_evidence", () => CandidacyStateMachineTests.InState(CandidacyState.Committed), Good, Policy, commitment, false, R(SelectionConditions.RegulationReference, false), OthersMet: false),
 
             // 2. Innovation potential: published innovations, regency coverage, leading sectors, score.
-            new("Innovation_potential_is_met_at_the_minimum_of_published_innovations", () => Ready(published: 10), Good, Policy, potential, true, "10 published innovations meet the minimum of 10."),
-            new("Innovation_potential_is_unmet_one_below_the_minimum_of_published_innovations", () => Ready(published: 9), Good, Policy, potential, false, "9 published innovations are fewer than the minimum of 10."),
-            new("Innovation_potential_is_met_at_the_minimum_regency_coverage", () => Ready(coverage: 0.25m), Good, Policy, potential, true, "Regency coverage 25 % meets the minimum of 25 %."),
-            new("Innovation_potential_is_unmet_below_the_minimum_regency_coverage", () => Ready(coverage: 0.24m), Good, Policy, potential, false, "Regency coverage 24 % is below the minimum of 25 %."),
-            new("Innovation_potential_is_unmet_with_no_regency_covered", () => Ready(coverage: 0m), Good, Policy, potential, false, "Regency coverage 0 % is below the minimum of 25 %."),
-            new("Innovation_potential_is_met_with_a_leading_sector", () => Ready(), Good, Policy, potential, true, "Leading sectors are named."),
-            new("Innovation_potential_is_unmet_without_a_leading_sector", () => Ready(leadingSectors: []), Good, Policy, potential, false, "No leading sector is named."),
-            new("Innovation_potential_is_unmet_without_readiness_evidence", () => CandidacyStateMachineTests.InState(CandidacyState.Committed), Good, Policy, potential, false, "No leading sector is named.", OthersMet: false),
-            new("Innovation_potential_is_met_at_the_minimum_score", () => Ready(), Good with { InnovationPotential = 70 }, Policy, potential, true, "Score 70 meets the minimum of 70."),
-            new("Innovation_potential_is_unmet_one_below_the_minimum_score", () => Ready(), Good with { InnovationPotential = 69 }, Policy, potential, false, "Score 69 is below the minimum of 70."),
+            new("Innovation_potential_is_met_at_the_minimum_of_published_innovations", () => Ready(published: 10), Good, Policy, potential, true, R(SelectionConditions.PublishedInnovations, true, 10, 10)),
+            new("Innovation_potential_is_unmet_one_below_the_minimum_of_published_innovations", () => Ready(published: 9), Good, Policy, potential, false, R(SelectionConditions.PublishedInnovations, false, 9, 10)),
+            new("Innovation_potential_is_met_at_the_minimum_regency_coverage", () => Ready(coverage: 0.25m), Good, Policy, potential, true, R(SelectionConditions.RegencyCoverage, true, 0.25m, 0.25m)),
+            new("Innovation_potential_is_unmet_below_the_minimum_regency_coverage", () => Ready(coverage: 0.24m), Good, Policy, potential, false, R(SelectionConditions.RegencyCoverage, false, 0.24m, 0.25m)),
+            new("Innovation_potential_is_unmet_with_no_regency_covered", () => Ready(coverage: 0m), Good, Policy, potential, false, R(SelectionConditions.RegencyCoverage, false, 0m, 0.25m)),
+            new("Innovation_potential_is_met_with_a_leading_sector", () => Ready(), Good, Policy, potential, true, R(SelectionConditions.LeadingSectors, true)),
+            new("Innovation_potential_is_unmet_without_a_leading_sector", () => Ready(leadingSectors: []), Good, Policy, potential, false, R(SelectionConditions.LeadingSectors, false)),
+            new("Innovation_potential_is_unmet_without_readiness_evidence", () => CandidacyStateMachineTests.InState(CandidacyState.Committed), Good, Policy, potential, false, R(SelectionConditions.LeadingSectors, false), OthersMet: false),
+            new("Innovation_potential_is_met_at_the_minimum_score", () => Ready(), Good with { InnovationPotential = 70 }, Policy, potential, true, R(SelectionConditions.Score, true, 70, 70)),
+            new("Innovation_potential_is_unmet_one_below_the_minimum_score", () => Ready(), Good with { InnovationPotential = 69 }, Policy, potential, false, R(SelectionConditions.Score, false, 69, 70)),
 
             // 3. Stakeholder support: a liaison, partners outside government with a support statement, score.
-            new("Stakeholder_support_is_met_with_a_named_liaison", () => Ready(), Good, Policy, support, true, "A bureaucracy liaison is named."),
-            new("Stakeholder_support_is_unmet_without_a_liaison", () => Ready(liaison: new BureaucracyLiaison(null, null)), Good, Policy, support, false, "No bureaucracy liaison is named."),
-            new("Stakeholder_support_is_unmet_with_a_liaison_position_but_no_name", () => Ready(liaison: new BureaucracyLiaison("  ", "Kepala Biro Organisasi")), Good, Policy, support, false, "No bureaucracy liaison is named."),
-            new("Stakeholder_support_is_unmet_without_readiness_evidence", () => CandidacyStateMachineTests.InState(CandidacyState.Committed), Good, Policy, support, false, "No bureaucracy liaison is named.", OthersMet: false),
-            new("Stakeholder_support_is_met_by_a_university_with_a_support_statement", () => Ready(partners: [University]), Good, Policy, support, true, "Partners outside government with a support statement: 1, at least the minimum of 1."),
-            new("Stakeholder_support_is_met_by_another_outside_body_with_a_support_statement", () => Ready(partners: [OtherBody]), Good, Policy, support, true, "Partners outside government with a support statement: 1, at least the minimum of 1."),
-            new("Stakeholder_support_is_unmet_by_a_university_without_a_support_statement", () => Ready(partners: [University with { SupportStatementRef = null }]), Good, Policy, support, false, "Partners outside government with a support statement: 0, fewer than the minimum of 1."),
-            new("Stakeholder_support_is_unmet_by_a_university_with_a_blank_support_statement", () => Ready(partners: [University with { SupportStatementRef = " " }]), Good, Policy, support, false, "Partners outside government with a support statement: 0, fewer than the minimum of 1."),
-            new("Stakeholder_support_is_unmet_without_partners", () => Ready(partners: []), Good, Policy, support, false, "Partners outside government with a support statement: 0, fewer than the minimum of 1."),
-            new("Stakeholder_support_is_met_at_a_minimum_of_two_outside_partners", () => Ready(partners: [University, OtherBody]), Good, TwoPartners, support, true, "Partners outside government with a support statement: 2, at least the minimum of 2."),
-            new("Stakeholder_support_is_unmet_one_below_a_minimum_of_two_outside_partners", () => Ready(partners: [University, Government(AgencyType.Ministry)]), Good, TwoPartners, support, false, "Partners outside government with a support statement: 1, fewer than the minimum of 2."),
-            new("Stakeholder_support_is_met_at_the_minimum_score", () => Ready(), Good with { StakeholderSupport = 70 }, Policy, support, true, "Score 70 meets the minimum of 70."),
-            new("Stakeholder_support_is_unmet_one_below_the_minimum_score", () => Ready(), Good with { StakeholderSupport = 69 }, Policy, support, false, "Score 69 is below the minimum of 70."),
+            new("Stakeholder_support_is_met_with_a_named_liaison", () => Ready(), Good, Policy, support, true, R(SelectionConditions.BureaucracyLiaison, true)),
+            new("Stakeholder_support_is_unmet_without_a_liaison", () => Ready(liaison: new BureaucracyLiaison(null, null)), Good, Policy, support, false, R(SelectionConditions.BureaucracyLiaison, false)),
+            new("Stakeholder_support_is_unmet_with_a_liaison_position_but_no_name", () => Ready(liaison: new BureaucracyLiaison("  ", "Kepala Biro Organisasi")), Good, Policy, support, false, R(SelectionConditions.BureaucracyLiaison, false)),
+            new("Stakeholder_support_is_unmet_without_readiness_evidence", () => CandidacyStateMachineTests.InState(CandidacyState.Committed), Good, Policy, support, false, R(SelectionConditions.BureaucracyLiaison, false), OthersMet: false),
+            new("Stakeholder_support_is_met_by_a_university_with_a_support_statement", () => Ready(partners: [University]), Good, Policy, support, true, R(SelectionConditions.OutsidePartners, true, 1, 1)),
+            new("Stakeholder_support_is_met_by_another_outside_body_with_a_support_statement", () => Ready(partners: [OtherBody]), Good, Policy, support, true, R(SelectionConditions.OutsidePartners, true, 1, 1)),
+            new("Stakeholder_support_is_unmet_by_a_university_without_a_support_statement", () => Ready(partners: [University with { SupportStatementRef = null }]), Good, Policy, support, false, R(SelectionConditions.OutsidePartners, false, 0, 1)),
+            new("Stakeholder_support_is_unmet_by_a_university_with_a_blank_support_statement", () => Ready(partners: [University with { SupportStatementRef = " " }]), Good, Policy, support, false, R(SelectionConditions.OutsidePartners, false, 0, 1)),
+            new("Stakeholder_support_is_unmet_without_partners", () => Ready(partners: []), Good, Policy, support, false, R(SelectionConditions.OutsidePartners, false, 0, 1)),
+            new("Stakeholder_support_is_met_at_a_minimum_of_two_outside_partners", () => Ready(partners: [University, OtherBody]), Good, TwoPartners, support, true, R(SelectionConditions.OutsidePartners, true, 2, 2)),
+            new("Stakeholder_support_is_unmet_one_below_a_minimum_of_two_outside_partners", () => Ready(partners: [University, Government(AgencyType.Ministry)]), Good, TwoPartners, support, false, R(SelectionConditions.OutsidePartners, false, 1, 2)),
+            new("Stakeholder_support_is_met_at_the_minimum_score", () => Ready(), Good with { StakeholderSupport = 70 }, Policy, support, true, R(SelectionConditions.Score, true, 70, 70)),
+            new("Stakeholder_support_is_unmet_one_below_the_minimum_score", () => Ready(), Good with { StakeholderSupport = 69 }, Policy, support, false, R(SelectionConditions.Score, false, 69, 70)),
         };
 
         // Government partners are not counted, whatever their support statement.
@@ -78,7 +78,7 @@ public sealed class SelectionCriteriaTests
             var name = Transitions.ApiName(type);
             data.Add(new(
                 $"Stakeholder_support_is_unmet_by_{Transitions.Article(name)}_{name}_partner_with_a_support_statement", () => Ready(partners: [Government(type)]), Good, Policy, support, false,
-                "Partners outside government with a support statement: 0, fewer than the minimum of 1."));
+                R(SelectionConditions.OutsidePartners, false, 0, 1)));
         }
 
         return data;
@@ -109,25 +109,25 @@ public sealed class SelectionCriteriaTests
         Assert.All(results, r => Assert.True(r.Met));
         Assert.Equal(
             [
-                "Willingness was declared.",
-                "The joint commitment was signed.",
-                "Leadership commitment is evidenced by a regulation reference.",
-                "Score 80 meets the minimum of 70.",
+                R(SelectionConditions.Willingness, true),
+                R(SelectionConditions.JointCommitment, true),
+                R(SelectionConditions.RegulationReference, true),
+                R(SelectionConditions.Score, true, 80, 70),
             ],
             results[0].Reasons);
         Assert.Equal(
             [
-                "12 published innovations meet the minimum of 10.",
-                "Regency coverage 30 % meets the minimum of 25 %.",
-                "Leading sectors are named.",
-                "Score 80 meets the minimum of 70.",
+                R(SelectionConditions.PublishedInnovations, true, 12, 10),
+                R(SelectionConditions.RegencyCoverage, true, 0.3m, 0.25m),
+                R(SelectionConditions.LeadingSectors, true),
+                R(SelectionConditions.Score, true, 80, 70),
             ],
             results[1].Reasons);
         Assert.Equal(
             [
-                "A bureaucracy liaison is named.",
-                "Partners outside government with a support statement: 1, at least the minimum of 1.",
-                "Score 80 meets the minimum of 70.",
+                R(SelectionConditions.BureaucracyLiaison, true),
+                R(SelectionConditions.OutsidePartners, true, 1, 1),
+                R(SelectionConditions.Score, true, 80, 70),
             ],
             results[2].Reasons);
     }
@@ -139,7 +139,7 @@ public sealed class SelectionCriteriaTests
 
         Assert.Equal([true, false, true], results.Select(r => r.Met));
         Assert.Equal(
-            ["9 published innovations are fewer than the minimum of 10.", "Regency coverage 10 % is below the minimum of 25 %."],
+            [R(SelectionConditions.PublishedInnovations, false, 9, 10), R(SelectionConditions.RegencyCoverage, false, 0.1m, 0.25m)],
             results[1].Reasons.Take(2));
     }
 
@@ -154,6 +154,9 @@ public sealed class SelectionCriteriaTests
 
     /// <summary>Commitment and innovation potential have three conditions and a score; stakeholder support two and a score.</summary>
     private static int ConditionsOf(SelectionCriterion criterion) => criterion == SelectionCriterion.StakeholderSupport ? 3 : 4;
+
+    /// <summary>A reason as the domain gives it: the condition, whether it holds, and the figures it compares.</summary>
+    private static CriterionReason R(string condition, bool met, decimal? value = null, decimal? minimum = null) => new(condition, met, value, minimum);
 
     private static ReadinessPartner Government(AgencyType type) => new(Guid.CreateVersion7(), $"A {type}", type, "SP-GOV/2025");
 

@@ -185,7 +185,7 @@ public sealed class CandidacyStateMachineTests
 
         var unmet = Assert.Single(refusal.Unmet);
         Assert.Equal(SelectionCriterion.InnovationPotential, unmet.Criterion);
-        Assert.Contains(unmet.Reasons, r => r.Contains("fewer than the minimum of 1000", StringComparison.Ordinal));
+        Assert.Contains(unmet.Reasons, r => r.Code == SelectionConditions.PublishedInnovations && !r.Met && r.Minimum == 1000m);
         Assert.Equal(["innovationPotential"], refusal.Arguments);
     }
 

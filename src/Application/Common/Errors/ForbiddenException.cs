@@ -5,8 +5,11 @@ namespace Jipp.Application.Common.Errors;
 /// <summary>The caller is known, but its role or scope does not allow this action.</summary>
 public sealed class ForbiddenException : Exception
 {
+    /// <summary>The code it is answered with (403).</summary>
+    public static string ErrorCode => Refusal.Forbidden.Code;
+
     public ForbiddenException()
-        : this(Refusals.ForbiddenAnything)
+        : this(Refusal.Forbidden.Detail)
     {
     }
 

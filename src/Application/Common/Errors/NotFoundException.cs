@@ -5,13 +5,16 @@ namespace Jipp.Application.Common.Errors;
 /// <summary>No such resource, or one the caller may not see; both answer 404 so that nothing leaks.</summary>
 public sealed class NotFoundException : Exception
 {
+    /// <summary>The code it is answered with (404).</summary>
+    public static string ErrorCode => Refusal.NotFound.Code;
+
     public NotFoundException(Phrase resource, object key)
         : this(new LocalizedMessage(Refusals.NotFound, [resource, key]))
     {
     }
 
     public NotFoundException()
-        : this(new LocalizedMessage(Refusals.NotFoundAnything))
+        : this(new LocalizedMessage(Refusal.NotFound.Detail))
     {
     }
 

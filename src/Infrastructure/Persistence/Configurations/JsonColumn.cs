@@ -15,7 +15,7 @@ internal static class JsonColumn
     /// <summary>Public because the compiled model (CompiledModel/) refers to it from generated code.</summary>
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase), new CriterionReasonConverter() },
     };
 
     public static PropertyBuilder<T> HasJsonConversion<T>(this PropertyBuilder<T> property)
