@@ -1,3 +1,4 @@
+using Jipp.Application.Common.Errors;
 using Jipp.Application.Common.Interfaces;
 using Jipp.Application.Common.Querying;
 using Jipp.Domain.Agencies;
@@ -28,6 +29,5 @@ public sealed class RegisterAgencyHandler(IJippDbContext db, TimeProvider clock)
         return agency.ToDto();
     }
 
-    public static DomainException DuplicateName(string name) =>
-        new("agency.duplicate_name", $"An agency named '{name}' is already registered.", name);
+    public static DomainException DuplicateName(string name) => Refusal.AgencyDuplicateName.ToException(name);
 }

@@ -52,6 +52,5 @@ public sealed class SubmitReplicationRequestHandler(IJippDbContext db, IUnitOfWo
             ? null
             : await db.Hubs.Where(h => h.ProvinceCode == provinceCode && h.Status == HubStatus.Active).Select(h => (Guid?)h.Id).FirstOrDefaultAsync(cancellationToken);
 
-    private static DomainException DuplicateOpenRequest() =>
-        new("replication.duplicate_open_request", "This agency already has an open request to replicate this innovation.");
+    private static DomainException DuplicateOpenRequest() => Refusal.ReplicationDuplicateOpenRequest.ToException();
 }
