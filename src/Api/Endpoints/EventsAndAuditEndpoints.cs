@@ -23,8 +23,12 @@ public static class EventsAndAuditEndpoints
             .WithDescription("""
                 Events after a sequence, in strictly increasing `sequence`, written in the same transaction as their
                 change (transactional outbox). Poll with `after` set to the `nextAfter` of the previous answer: an event
-                never appears later with a sequence at or below what you have seen. Types: `innovation.published`,
-                `innovation.stateChanged`, `candidacy.stateChanged`, `hub.designated`, `replication.stateChanged`.
+                never appears later with a sequence at or below what you have seen.
+
+                **Types**: the item schema is the event catalogue, a `oneOf` by `type` with one schema per type (its
+                `data` schema and an example); the same catalogue is published as an AsyncAPI 3.0 document,
+                `docs/asyncapi.yaml`. Types are added over time (`OtherEvent`): skip one you do not know. A payload may
+                gain fields within its version; removing or changing a field makes a new version of the payload.
                 `data` holds ids, codes and states, never personal data.
                 """)
             .Refuses(Refusal.Validation);

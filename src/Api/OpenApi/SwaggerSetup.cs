@@ -80,6 +80,7 @@ public static class SwaggerSetup
         options.SchemaFilter<EnumAndExampleSchemaFilter>();
         options.CustomSchemaIds(SchemaId);
         options.ParameterFilter<EnumQueryParameterFilter>();
+        options.DocumentFilter<EventCatalogueDocumentFilter>();
     }
 
     /// <summary>Short schema names: <c>AgencyDto</c> is "Agency", <c>Page&lt;AgencyDto&gt;</c> is "AgencyPage".</summary>

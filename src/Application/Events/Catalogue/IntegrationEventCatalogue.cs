@@ -42,12 +42,12 @@ public static class IntegrationEventCatalogue
     public static readonly IntegrationEventType InnovationPublished = new(
         "innovation.published", 1, "innovation", typeof(InnovationPublishedData),
         "An innovation was verified and published: it is now visible to everyone. Sent beside its innovation.stateChanged.",
-        new InnovationPublishedData(ExampleInnovation, ExampleAgency, "35", ExampleHub, "kesehatan", ExampleTime));
+        new InnovationPublishedData(ExampleInnovation, ExampleAgency, "35", ExampleHub, "health", ExampleTime));
 
     public static readonly IntegrationEventType InnovationUpdated = new(
         "innovation.updated", 1, "innovation", typeof(InnovationUpdatedData),
         "The owner agency revised the content of a draft or returned innovation.",
-        new InnovationUpdatedData(ExampleInnovation, ExampleAgency, "35", ExampleHub, "draft", "kesehatan"));
+        new InnovationUpdatedData(ExampleInnovation, ExampleAgency, "35", ExampleHub, "draft", "health"));
 
     public static readonly IntegrationEventType InnovationReplicated = new(
         "innovation.replicated", 1, "innovation", typeof(InnovationReplicatedData),
