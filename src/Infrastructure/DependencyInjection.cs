@@ -56,6 +56,15 @@ public static class DependencyInjection
         // The statistics answers: HybridCache (in memory; a distributed second level can be added to it), filled by the refresher.
         services.AddHybridCache();
         services.AddHostedService<StatisticsRefresher>();
+
+        // The event feed: writers insert events without a position; stampers (GET /events before it reads, and this
+        // background service) give committed events the next positions (docs/adr/0018-event-feed-without-a-global-lock.md).
+        services.AddSingleton<IEventFeed, EventFeed>();
+        services.AddOptions<EventFeedOptions>()
+            .BindConfiguration(EventFeedOptions.SectionName)
+            .Validate(o => o.IsValid, $"Jipp:Events:StampIntervalMilliseconds must be from 0 (no background stamping) to {EventFeedOptions.MaxStampIntervalMilliseconds}.")
+            .ValidateOnStart();
+        services.AddHostedService<EventStamper>();
         services.AddSingleton<IApiKeyService, ApiKeyService>();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentClient, CurrentClient>();

@@ -16,7 +16,7 @@ namespace Jipp.Infrastructure.Persistence.CompiledModel
     public partial class JippDbContextModel
     {
         private JippDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("696dd09d-3ed7-4e61-8c1c-214cb4b3a89f"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("27ea642d-cc3b-421f-b30b-10adc39205f2"), entityTypeCount: 15)
         {
         }
 
@@ -101,6 +101,15 @@ namespace Jipp.Infrastructure.Persistence.CompiledModel
             functions["Jipp.Application.Common.Querying.TextSearch.TitleOnly(NpgsqlTypes.NpgsqlTsVector)"] = titleOnly;
 
             AddAnnotation("Relational:DbFunctions", functions);
+            var sequences = new Dictionary<(string, string), ISequence>();
+            var event_write_order = new RuntimeSequence(
+                "event_write_order",
+                this,
+                typeof(long));
+
+            sequences[("event_write_order", null)] = event_write_order;
+
+            AddAnnotation("Relational:Sequences", sequences);
             AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             AddAnnotation("ProductVersion", "10.0.15");
             AddAnnotation("Relational:MaxIdentifierLength", 63);
