@@ -21,10 +21,19 @@ public static class EventsAndAuditEndpoints
             .WithSummary("Read the event feed")
             .WithDescription("""
                 Events after a sequence, in strictly increasing `sequence`, written in the same transaction as their
-                change (transactional outbox). Poll with `after` set to the `nextAfter` of the previous answer: an event
-                never appears later with a sequence at or below what you have seen. Types: `innovation.published`,
-                `innovation.stateChanged`, `candidacy.stateChanged`, `hub.designated`, `replication.stateChanged`.
-                `data` holds ids, codes and states, never personal data.
+                change (transactional outbox). Poll with `after` set to the `nextAfter` of the previous answer.
+
+                What a reader may rely on: every committed event appears exactly once; positions (`sequence`) only grow,
+                one by one (events written before this version of the service may skip numbers), and an event never
+                appears later at or below a position you have passed (an event is given its position after its change
+                committed, at the end of the feed); the events of one resource are in the order of its changes. Across resources the order is close to commit order, not exactly: a
+                change that committed a moment earlier may follow one that committed later. An answer holds every event
+                committed before the request (up to `limit`); without readers, events are positioned within a fraction
+                of a second of their commit.
+
+                Types: `innovation.published`, `innovation.stateChanged`, `candidacy.stateChanged`, `hub.designated`,
+                `replication.stateChanged`; `version` is the version of the type's payload schema. `data` holds ids,
+                codes and states, never personal data.
                 """)
             .ProducesProblems(400);
         routes.MapGet("/audit", ListAudit)

@@ -9,7 +9,7 @@ namespace Jipp.Application.Events.ListEvents;
 /// <param name="Id">Its id.</param>
 public sealed record EventSubjectDto(string Type, string Id);
 
-/// <param name="Sequence">The event's position in the feed: strictly increasing, without gaps, given after the event committed; poll with after set to the last one you processed.</param>
+/// <param name="Sequence">The event's position in the feed, given after the event committed: strictly increasing; poll with after set to the last one you processed.</param>
 /// <param name="Id">UUID of the event, for deduplication.</param>
 /// <param name="Type">innovation.published, innovation.stateChanged, candidacy.stateChanged, hub.designated or replication.stateChanged.</param>
 /// <param name="Version">The version of the type's payload schema (data), from 1; a change that removes or alters a field of data is a new version.</param>
