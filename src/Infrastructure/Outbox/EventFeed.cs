@@ -16,7 +16,26 @@ public sealed class EventFeed(NpgsqlDataSource dataSource) : IEventFeed
     private static readonly string StampSql =
         $"SELECT CASE WHEN EXISTS (SELECT 1 FROM events WHERE sequence IS NULL) THEN {EventFeedSchema.StampFunction}($1) ELSE 0 END";
 
+    /// <summary>Attempts of one stamping pass when the connection fails transiently (a pooled connection broken by a server restart).</summary>
+    private const int Attempts = 3;
+
     public async Task<int> StampAsync(CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StampOnceAsync(cancellationToken);
+            }
+            catch (NpgsqlException e) when (e.IsTransient && attempt < Attempts)
+            {
+                // Each batch commits on its own, so a retry only continues where the failed pass stopped.
+                await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt), cancellationToken);
+            }
+        }
+    }
+
+    private async Task<int> StampOnceAsync(CancellationToken cancellationToken)
     {
         var total = 0;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
