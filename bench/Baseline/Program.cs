@@ -10,7 +10,8 @@ using NpgsqlTypes;
 // The ceiling: the benchmark's reads and the registration with the SQL statements the service sends
 // (captured from its command log), on a bare ASP.NET Core app with raw Npgsql: no mediator, no
 // validation library, no EF Core, no per-request logging. It is not a second implementation of the
-// API; it answers only what the benchmark asks, in the same JSON shapes.
+// API; it answers only what the benchmark asks, in the same JSON shapes. Its event feed works as the
+// service's does (ADR 18): events inserted without a position, stamped after commit by stamp_events().
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, BaselineJson.Default));
@@ -287,8 +288,9 @@ app.MapPost("/api/v1/innovations", async (InnovationInput input, HttpContext htt
     batch.BatchCommands.Add(Command(
         "INSERT INTO audit_entries (id, action, change, client_id, occurred_at, subject_id, subject_type, trace_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         Guid.CreateVersion7(now), "RegisterInnovation", "added", client.Id, now, id.ToString(), "innovation", DBNull.Value));
+    // The event as the service writes it: no position (the stamper below gives it one after the commit), no lock.
     batch.BatchCommands.Add(Command(
-        "INSERT INTO events (id, data, occurred_at, subject_id, subject_type, type) VALUES ($1, $2, $3, $4, $5, $6) RETURNING sequence",
+        "INSERT INTO events (id, data, occurred_at, subject_id, subject_type, type) VALUES ($1, $2, $3, $4, $5, $6) RETURNING version",
         Guid.CreateVersion7(now), new NpgsqlParameter { Value = data, NpgsqlDbType = NpgsqlDbType.Jsonb }, now, id.ToString(), "innovation", "innovation.stateChanged"));
     batch.BatchCommands.Add(Command(
         """
@@ -313,7 +315,32 @@ app.MapPost("/api/v1/innovations", async (InnovationInput input, HttpContext htt
 var overview = new OverviewCache(db);
 app.MapGet("/api/v1/statistics/overview", async () => Results.Text(await overview.GetAsync(), "application/json"));
 
+// The event feed's method, as the service runs it: committed events are stamped with their positions every 200 ms
+// (Jipp:Events:StampIntervalMilliseconds), by stamp_events() under the lock that only stampers take.
+using var stopping = new CancellationTokenSource();
+var stamper = Task.Run(async () =>
+{
+    using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(200));
+    while (await timer.WaitForNextTickAsync(stopping.Token))
+    {
+        try
+        {
+            await using var command = db.CreateCommand("SELECT CASE WHEN EXISTS (SELECT 1 FROM events WHERE sequence IS NULL) THEN stamp_events($1) ELSE 0 END");
+            command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = 5000 });
+            while ((int)(await command.ExecuteScalarAsync(stopping.Token))! == 5000)
+            {
+            }
+        }
+        catch (NpgsqlException)
+        {
+            // The next tick tries again, as the service's stamper does.
+        }
+    }
+});
+
 await app.RunAsync();
+await stopping.CancelAsync();
+await stamper.ContinueWith(_ => { }, TaskScheduler.Default);
 
 async Task<HashSet<string>> CodesAsync(string sql)
 {

@@ -50,7 +50,8 @@ internal sealed class Loader(NpgsqlDataSource dataSource, Registry registry, Ref
             }));
         Log($"copied {replications.Count:N0} replication requests, {candidacies.Count:N0} candidacies and the events");
 
-        await using (var command = dataSource.CreateCommand("SELECT setval('event_sequence', (SELECT coalesce(max(sequence), 0) + 1 FROM events), false)"))
+        // The loaded events are positioned (sequence) and in the same write order; new ones draw their write order after them.
+        await using (var command = dataSource.CreateCommand("SELECT setval('event_write_order', (SELECT coalesce(max(write_order), 0) + 1 FROM events), false)"))
         {
             await command.ExecuteNonQueryAsync();
         }
@@ -125,7 +126,7 @@ internal sealed class Loader(NpgsqlDataSource dataSource, Registry registry, Ref
     private NpgsqlConnection OpenBulkConnection()
     {
         var connection = dataSource.OpenConnection();
-        // Foreign keys and the events trigger stay quiet: the rows are consistent by construction.
+        // Foreign keys stay quiet: the rows are consistent by construction.
         using var command = new NpgsqlCommand("SET session_replication_role = replica; SET synchronous_commit = off", connection);
         command.ExecuteNonQuery();
         return connection;
@@ -224,7 +225,7 @@ internal sealed class Loader(NpgsqlDataSource dataSource, Registry registry, Ref
         Array.Sort(times, items);
 
         using var connection = OpenBulkConnection();
-        using var writer = connection.BeginBinaryImport("COPY events (id, sequence, type, occurred_at, subject_type, subject_id, data) FROM STDIN (FORMAT BINARY)");
+        using var writer = connection.BeginBinaryImport("COPY events (id, sequence, write_order, type, occurred_at, subject_type, subject_id, data) FROM STDIN (FORMAT BINARY)");
         for (var e = 0; e < count; e++)
         {
             var kind = items[e] >> 40;
@@ -268,6 +269,7 @@ internal sealed class Loader(NpgsqlDataSource dataSource, Registry registry, Ref
 
             writer.StartRow();
             writer.Write(Guid.CreateVersion7(new DateTimeOffset(at)), NpgsqlDbType.Uuid);
+            writer.Write((long)e + 1, NpgsqlDbType.Bigint);
             writer.Write((long)e + 1, NpgsqlDbType.Bigint);
             writer.Write(type, NpgsqlDbType.Varchar);
             writer.Write(at, NpgsqlDbType.TimestampTz);

@@ -11,8 +11,9 @@ using Npgsql;
 //   Jipp.Bench.Generator --connection "Host=...;Username=postgres;..." --innovations 1000000 [--seed 42] [--out DIR]
 //
 // The connection must be a superuser's: the load runs with session_replication_role = replica, so
-// that foreign-key checks and the events trigger do not fire per row (the data is consistent by
-// construction and the event sequence is set at the end).
+// that foreign-key checks do not fire per row (the data is consistent by construction). Events are
+// loaded already positioned, with their write order equal to their position; the write-order sequence
+// is set after them at the end.
 var options = Options.Parse(args);
 var total = Stopwatch.StartNew();
 await using var dataSource = NpgsqlDataSource.Create(options.Connection);

@@ -1,5 +1,6 @@
 using Jipp.Application.Common.Interfaces;
 using Jipp.Infrastructure.Idempotency;
+using Jipp.Infrastructure.Outbox;
 using Jipp.Infrastructure.Health;
 using Jipp.Infrastructure.Persistence;
 using Jipp.Infrastructure.Persistence.Seed;
@@ -47,6 +48,15 @@ public static class DependencyInjection
         // The statistics answers: HybridCache (in memory; a distributed second level can be added to it), filled by the refresher.
         services.AddHybridCache();
         services.AddHostedService<StatisticsRefresher>();
+
+        // The event feed: writers insert events without a position; stampers (GET /events before it reads, and this
+        // background service) give committed events the next positions (docs/adr/0018-event-feed-without-a-global-lock.md).
+        services.AddSingleton<IEventFeed, EventFeed>();
+        services.AddOptions<EventFeedOptions>()
+            .BindConfiguration(EventFeedOptions.SectionName)
+            .Validate(o => o.IsValid, $"Jipp:Events:StampIntervalMilliseconds must be from 0 (no background stamping) to {EventFeedOptions.MaxStampIntervalMilliseconds}.")
+            .ValidateOnStart();
+        services.AddHostedService<EventStamper>();
         services.AddSingleton<IApiKeyService, ApiKeyService>();
         services.AddOptions<ApiKeyCacheOptions>()
             .BindConfiguration(ApiKeyCacheOptions.SectionName)

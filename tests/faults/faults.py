@@ -380,6 +380,94 @@ class Load:
             time.sleep(min(0.1 * attempt, 1.0) + secrets.randbelow(100) / 1000.0)
 
 
+class FeedWatcher:
+    """Polls the event feed as the admin all through the run, as an integrator would, while the workers write on
+    their own connections: every event it is given must lie above every position it has passed and must not repeat.
+    What it collected is compared with the whole feed at the end."""
+
+    def __init__(self, port, admin_key):
+        self.port, self.admin_key = port, admin_key
+        self.stop_event = threading.Event()
+        self.items = []        # (sequence, id) in the order received
+        self.ids = set()
+        self.violations = []   # text
+        self.polls = 0
+        self.unavailable = 0   # 503s and connection errors (the outage, the restart)
+        self.after = 0
+        self.thread = threading.Thread(target=self._run, name="feed-watcher", daemon=True)
+
+    def start(self):
+        self.thread.start()
+
+    def stop(self, timeout):
+        """Stops polling after a last read to the end of the feed; returns False if the thread did not finish."""
+        self.stop_event.set()
+        self.thread.join(timeout)
+        return not self.thread.is_alive()
+
+    def _poll(self):
+        """One page; returns the number of items, or None when the service did not answer 200."""
+        try:
+            status, rh, text = request(self.port, "GET", f"/api/v1/events?after={self.after}&limit=100",
+                                       headers={"X-Api-Key": self.admin_key})
+        except OSError:
+            self.unavailable += 1
+            return None
+        self.polls += 1
+        if status == 429:
+            time.sleep(retry_after(rh))
+            return None
+        if status != 200:
+            if status == 503:
+                self.unavailable += 1
+            else:
+                self.violations.append(f"GET /events answered {status}: {text[:200]}")
+            return None
+        page = json.loads(text)
+        items = page["items"]
+        # The page answers after= with later positions only, so an event that appeared later at or below a passed
+        # position would be missing here rather than out of order: the comparison with the whole feed at the end
+        # finds it. These checks catch an answer that breaks its own order or repeats an event.
+        passed = self.after
+        for e in items:
+            if e["sequence"] <= passed:
+                self.violations.append(f"event {e['id']} appeared at {e['sequence']}, at or below the passed position {passed}")
+            if e["id"] in self.ids:
+                self.violations.append(f"event {e['id']} appeared twice")
+            self.ids.add(e["id"])
+            passed = max(passed, e["sequence"])
+            self.items.append((e["sequence"], e["id"]))
+        expected_next = items[-1]["sequence"] if items else self.after
+        if page.get("nextAfter") != expected_next:
+            self.violations.append(f"nextAfter {page.get('nextAfter')} after {self.after} with {len(items)} items (expected {expected_next})")
+        self.after = page.get("nextAfter", self.after)
+        return len(items)
+
+    def _run(self):
+        while not self.stop_event.is_set():
+            n = self._poll()
+            if not n:
+                self.stop_event.wait(0.2 if n is None else 0.05)
+        # The load has stopped: read to the end (bounded: the service may still be recovering).
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            n = self._poll()
+            if n == 0:
+                return
+            if n is None:
+                time.sleep(0.5)
+
+
+def max_concurrent(intervals):
+    """The largest number of (start, end) intervals open at one moment."""
+    points = sorted([(t0, 1) for t0, _ in intervals] + [(t1, -1) for _, t1 in intervals], key=lambda p: (p[0], p[1]))
+    best = current = 0
+    for _, d in points:
+        current += d
+        best = max(best, current)
+    return best
+
+
 # ---------------------------------------------------------------- checks
 
 
@@ -520,6 +608,9 @@ def run(args, pg, svc, checks, run_id, admin_key, port, t_begin):
 
     load = Load(port, agency_key, run_id, args.workers, args.write_deadline, args.in_progress_limit)
     load.start()
+    # A reader polls the feed all through the run while the workers write, each request on its own connection.
+    watcher = FeedWatcher(port, admin)
+    watcher.start()
 
     # Phase 1: steady load.
     log(f"phase 1: steady load for {args.steady:.0f} s")
@@ -531,6 +622,14 @@ def run(args, pg, svc, checks, run_id, admin_key, port, t_begin):
         checks.fail("phase 1: no write was acknowledged under steady load")
     else:
         checks.ok(f"phase 1: {acked_phase1} writes acknowledged")
+    with STATS.lock:
+        writes = [(r[0], r[1]) for r in STATS.responses if r[2] == "POST" and r[3] == "/api/v1/innovations" and r[4] == 201]
+    overlap = max_concurrent(writes)
+    COUNTS["overlap"] = overlap
+    if args.workers > 1 and overlap < 2:
+        checks.fail(f"phase 1: writes never overlapped ({args.workers} workers): the run did not test concurrent writers")
+    else:
+        checks.ok(f"phase 1: up to {overlap} acknowledged writes were in flight at once, each on its own connection")
 
     # Phase 2: PostgreSQL down.
     health_stop = threading.Event()
@@ -672,6 +771,8 @@ def run(args, pg, svc, checks, run_id, admin_key, port, t_begin):
     stuck = load.stop(args.write_deadline + REQUEST_TIMEOUT + 10)
     if stuck:
         checks.fail(f"phase 5: worker threads still running after the bound: {stuck}")
+    if not watcher.stop(180):
+        checks.fail("phase 5: the feed reader did not reach the end of the feed")
     with STATS.lock:
         acks = dict(STATS.acks)
         key_title = dict(STATS.key_title)
@@ -679,7 +780,7 @@ def run(args, pg, svc, checks, run_id, admin_key, port, t_begin):
         gave_up = list(STATS.gave_up)
         unexpected = list(STATS.unexpected)
     log(f"phase 5: verifying {len(acks)} acknowledged writes")
-    verify(port, admin, agency_key, agency["id"], run_id, acks, key_title, worker_order, gave_up, unexpected, checks, args)
+    verify(port, admin, agency_key, agency["id"], run_id, acks, key_title, worker_order, gave_up, unexpected, checks, args, watcher)
 
     summary(args, checks, svc, acks, gave_up, unexpected, time.monotonic() - t_begin)
     fatal = bool(checks.failures) or (args.strict and bool(checks.findings))
@@ -687,7 +788,7 @@ def run(args, pg, svc, checks, run_id, admin_key, port, t_begin):
     return 1 if fatal else 0
 
 
-def verify(port, admin, agency_key, agency_id, run_id, acks, key_title, worker_order, gave_up, unexpected, checks, args):
+def verify(port, admin, agency_key, agency_id, run_id, acks, key_title, worker_order, gave_up, unexpected, checks, args, watcher):
     # 1. Every acknowledged id exists (GET as the agency), in parallel, bounded.
     ids = sorted({a[0] for a in acks.values()})
     by_id = {}
@@ -843,6 +944,21 @@ def verify(port, admin, agency_key, agency_id, run_id, acks, key_title, worker_o
     if out_of_order:
         checks.fail(f"EVENT ORDER: {len(out_of_order)} writes have an event sequence below that of an earlier write of the same client: {out_of_order[:5]}")
         event_problems += 1
+    # The reader that polled during the load: never an event at or below a passed position, never one twice, and in
+    # the end exactly the feed (the same events at the same positions).
+    if watcher.violations:
+        checks.fail(f"FEED READER: {len(watcher.violations)} violations while polling during the load: {watcher.violations[:5]}")
+        event_problems += 1
+    final = [(e["sequence"], e["id"]) for e in events]
+    if watcher.items != final:
+        missing_in_watch = len(set(final) - set(watcher.items))
+        extra_in_watch = len(set(watcher.items) - set(final))
+        checks.fail(f"FEED READER: what the polling reader collected ({len(watcher.items)} events) is not the feed ({len(final)}): "
+                    f"{missing_in_watch} not seen, {extra_in_watch} seen but not in the feed or at another position")
+        event_problems += 1
+    else:
+        checks.ok(f"events: a reader polling during the load ({watcher.polls} polls, {watcher.unavailable} unavailable during the faults) "
+                  f"collected exactly the feed ({len(final)} events), never one at or below a passed position")
     if event_problems == 0:
         COUNTS["events"] = "ok"
         checks.ok(f"events: {len(events)} in the feed, sequences strictly increasing, exactly one creation event per innovation "
@@ -868,6 +984,7 @@ def summary(args, checks, svc, acks, gave_up, unexpected, elapsed):
     print()
     print("===== fault-injection summary =====")
     print(f"  duration                  {elapsed:.0f} s, {args.workers} workers, service started {svc.starts} times")
+    print(f"  concurrent writes         up to {COUNTS.get('overlap', '?')} in flight at once (steady load), each request on its own connection")
     print(f"  writes attempted          {s.attempted}")
     print(f"  writes acknowledged       {s.acknowledged} (of which {s.replays} replays with Idempotency-Replayed)")
     print(f"  retries                   {s.retries}")

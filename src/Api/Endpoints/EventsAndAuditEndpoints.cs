@@ -22,10 +22,17 @@ public static class EventsAndAuditEndpoints
             .WithSummary("Read the event feed")
             .WithDescription("""
                 Events after a sequence, in strictly increasing `sequence`, written in the same transaction as their
-                change (transactional outbox). Poll with `after` set to the `nextAfter` of the previous answer: an event
-                never appears later with a sequence at or below what you have seen.
+                change (transactional outbox). Poll with `after` set to the `nextAfter` of the previous answer.
 
-                **Types**: the item schema is the event catalogue, a `oneOf` by `type` with one schema per type (its
+                What a reader may rely on: every committed event appears exactly once; positions (`sequence`) only grow,
+                one by one (events written before this version of the service may skip numbers), and an event never
+                appears later at or below a position you have passed (an event is given its position after its change
+                committed, at the end of the feed); the events of one resource are in the order of its changes. Across resources the order is close to commit order, not exactly: a
+                change that committed a moment earlier may follow one that committed later. An answer holds every event
+                committed before the request (up to `limit`); without readers, events are positioned within a fraction
+                of a second of their commit.
+
+                **Types**: `version` is the version of the type's payload schema. The item schema is the event catalogue, a `oneOf` by `type` with one schema per type (its
                 `data` schema and an example); the same catalogue is published as an AsyncAPI 3.0 document,
                 `docs/asyncapi.yaml`. Types are added over time (`OtherEvent`): skip one you do not know. A payload may
                 gain fields within its version; removing or changing a field makes a new version of the payload.

@@ -81,20 +81,21 @@ public sealed class EventCatalogueDocumentFilter : IDocumentFilter
     {
         var data = JsonSerializer.SerializeToNode(type.Example, type.DataType, Payload)!.AsObject();
         var subjectId = data.First().Value!.ToString();
+        // In the order of the item's fields (EventDto): sequence, id, type, version, occurredAt, subject, data.
         var item = new JsonObject
         {
             ["sequence"] = 1042,
             ["id"] = "0192f3a5-1c2d-7e3f-8a4b-5c6d7e8f9a0b",
             ["type"] = type.Name,
-            ["occurredAt"] = "2026-11-30T09:15:00Z",
-            ["subject"] = new JsonObject { ["type"] = type.SubjectType, ["id"] = subjectId },
-            ["data"] = data,
         };
         if (withVersion)
         {
             item["version"] = type.Version;
         }
 
+        item["occurredAt"] = "2026-11-30T09:15:00Z";
+        item["subject"] = new JsonObject { ["type"] = type.SubjectType, ["id"] = subjectId };
+        item["data"] = data;
         return item;
     }
 

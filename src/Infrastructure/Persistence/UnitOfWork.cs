@@ -154,6 +154,7 @@ public sealed class UnitOfWork(JippDbContext db, ICurrentClient client, Idempote
                 {
                     Id = Guid.CreateVersion7(now.AddMilliseconds(order++)),
                     Type = outgoing.Type.Name,
+                    Version = (short)outgoing.Type.Version,
                     OccurredAt = outgoing.OccurredAt,
                     SubjectType = outgoing.Type.SubjectType,
                     SubjectId = outgoing.SubjectId,

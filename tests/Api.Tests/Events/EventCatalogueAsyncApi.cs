@@ -84,7 +84,7 @@ public static partial class EventCatalogueAsyncApi
                     The event feed of the JIPP Hub API, for other government systems: every change they need (an
                     innovation published, a candidacy assessed, a hub designated, a replication completed, ...), in the
                     order it was committed. Each message is one type of the feed; its payload is the whole feed item
-                    (`sequence`, `id`, `type`, `occurredAt`, `subject`, `data`), whose `data` is that type's payload.
+                    (`sequence`, `id`, `type`, `version`, `occurredAt`, `subject`, `data`), whose `data` is that type's payload.
 
                     **Reading**: pull with `GET /api/v1/events?after={sequence}&limit={1-1000}` with an API key of the
                     `ministry` or `reader` role in `X-Api-Key`, then poll again with `after` set to the answer's

@@ -20,8 +20,8 @@ namespace Jipp.Infrastructure.Persistence.CompiledModel
                 "Jipp.Application.Common.Records.IntegrationEvent",
                 typeof(IntegrationEvent),
                 baseEntityType,
-                propertyCount: 7,
-                unnamedIndexCount: 1,
+                propertyCount: 9,
+                unnamedIndexCount: 2,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -54,14 +54,14 @@ namespace Jipp.Infrastructure.Persistence.CompiledModel
 
             var sequence = runtimeEntityType.AddProperty(
                 "Sequence",
-                typeof(long),
+                typeof(long?),
                 propertyInfo: typeof(IntegrationEvent).GetProperty("Sequence", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(IntegrationEvent).GetField("<Sequence>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                valueGenerated: ValueGenerated.OnAdd,
-                sentinel: 0L);
+                nullable: true,
+                beforeSaveBehavior: PropertySaveBehavior.Ignore,
+                afterSaveBehavior: PropertySaveBehavior.Ignore);
             sequence.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             sequence.AddAnnotation("Relational:ColumnName", "sequence");
-            sequence.AddAnnotation("Relational:DefaultValueSql", "0");
 
             var subjectId = runtimeEntityType.AddProperty(
                 "SubjectId",
@@ -90,6 +90,29 @@ namespace Jipp.Infrastructure.Persistence.CompiledModel
             type.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             type.AddAnnotation("Relational:ColumnName", "type");
 
+            var version = runtimeEntityType.AddProperty(
+                "Version",
+                typeof(short),
+                propertyInfo: typeof(IntegrationEvent).GetProperty("Version", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(IntegrationEvent).GetField("<Version>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                sentinel: (short)1);
+            version.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            version.AddAnnotation("Relational:ColumnName", "version");
+            version.AddAnnotation("Relational:DefaultValue", (short)1);
+
+            var writeOrder = runtimeEntityType.AddProperty(
+                "WriteOrder",
+                typeof(long),
+                propertyInfo: typeof(IntegrationEvent).GetProperty("WriteOrder", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(IntegrationEvent).GetField("<WriteOrder>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                beforeSaveBehavior: PropertySaveBehavior.Ignore,
+                afterSaveBehavior: PropertySaveBehavior.Ignore,
+                sentinel: 0L);
+            writeOrder.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            writeOrder.AddAnnotation("Relational:ColumnName", "write_order");
+            writeOrder.AddAnnotation("Relational:DefaultValueSql", "nextval('event_write_order')");
+
             var key = runtimeEntityType.AddKey(
                 new[] { id });
             runtimeEntityType.SetPrimaryKey(key);
@@ -99,6 +122,11 @@ namespace Jipp.Infrastructure.Persistence.CompiledModel
                 new[] { sequence },
                 unique: true);
             index.AddAnnotation("Relational:Name", "ix_events_sequence");
+
+            var index0 = runtimeEntityType.AddIndex(
+                new[] { writeOrder });
+            index0.AddAnnotation("Relational:Filter", "sequence IS NULL");
+            index0.AddAnnotation("Relational:Name", "ix_events_unstamped");
 
             return runtimeEntityType;
         }

@@ -16,7 +16,7 @@ namespace Jipp.Infrastructure.Persistence.CompiledModel
     public partial class JippDbContextModel
     {
         private JippDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4e7d3692-43a4-45df-bb3f-94cf8190ef99"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("ddbeeed4-67f4-4830-9b80-6bdfaf6e6f34"), entityTypeCount: 15)
         {
         }
 
@@ -101,6 +101,15 @@ namespace Jipp.Infrastructure.Persistence.CompiledModel
             functions["Jipp.Application.Common.Querying.TextSearch.TitleOnly(NpgsqlTypes.NpgsqlTsVector)"] = titleOnly;
 
             AddAnnotation("Relational:DbFunctions", functions);
+            var sequences = new Dictionary<(string, string), ISequence>();
+            var event_write_order = new RuntimeSequence(
+                "event_write_order",
+                this,
+                typeof(long));
+
+            sequences[("event_write_order", null)] = event_write_order;
+
+            AddAnnotation("Relational:Sequences", sequences);
             AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             AddAnnotation("ProductVersion", "10.0.15");
             AddAnnotation("Relational:MaxIdentifierLength", 63);

@@ -1,5 +1,7 @@
 using Jipp.Application.Common.Records;
+using Jipp.Infrastructure.Outbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Jipp.Infrastructure.Persistence.Configurations;
@@ -29,9 +31,24 @@ internal sealed class IntegrationEventConfiguration : IEntityTypeConfiguration<I
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).ValueGeneratedNever();
 
-        // Assigned by a trigger in commit order (see the migration AuditAndEvents); read back on insert.
-        builder.Property(e => e.Sequence).HasDefaultValueSql("0").ValueGeneratedOnAdd();
+        // The feed position: NULL until the stamper (stamp_events(), migration EventFeedStamping) positions the
+        // committed event. EF Core never sends it and never reads it back after an insert.
+        builder.Property(e => e.Sequence).ValueGeneratedNever().Metadata.SetBeforeSaveBehavior(PropertySaveBehavior.Ignore);
+        builder.Property(e => e.Sequence).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
         builder.HasIndex(e => e.Sequence).IsUnique();
+
+        // Drawn from a sequence at insert (a sequence never waits for another transaction); the stamper's order.
+        builder.Property(e => e.WriteOrder)
+            .HasDefaultValueSql($"nextval('{EventFeedSchema.WriteOrderSequence}')")
+            .ValueGeneratedNever();
+        builder.Property(e => e.WriteOrder).Metadata.SetBeforeSaveBehavior(PropertySaveBehavior.Ignore);
+        builder.Property(e => e.WriteOrder).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
+
+        // The events still to be positioned, in the stamper's order: small, as the stamper keeps up.
+        builder.HasIndex(e => e.WriteOrder).HasFilter("sequence IS NULL").HasDatabaseName("ix_events_unstamped");
+
+        // Left at the first version, the column's default applies; a writer that sets another version sends it.
+        builder.Property(e => e.Version).HasDefaultValue(IntegrationEvent.FirstVersion).HasSentinel(IntegrationEvent.FirstVersion);
         builder.Property(e => e.Type).HasMaxLength(100);
         builder.Property(e => e.SubjectType).HasMaxLength(50);
         builder.Property(e => e.SubjectId).HasMaxLength(100);

@@ -24,6 +24,8 @@ namespace Jipp.Infrastructure.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.HasSequence("event_write_order");
+
             modelBuilder.Entity("Jipp.Application.Common.Records.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -94,11 +96,9 @@ namespace Jipp.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
 
-                    b.Property<long>("Sequence")
-                        .ValueGeneratedOnAdd()
+                    b.Property<long?>("Sequence")
                         .HasColumnType("bigint")
-                        .HasColumnName("sequence")
-                        .HasDefaultValueSql("0");
+                        .HasColumnName("sequence");
 
                     b.Property<string>("SubjectId")
                         .IsRequired()
@@ -118,12 +118,27 @@ namespace Jipp.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("type");
 
+                    b.Property<short>("Version")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("smallint")
+                        .HasDefaultValue((short)1)
+                        .HasColumnName("version");
+
+                    b.Property<long>("WriteOrder")
+                        .HasColumnType("bigint")
+                        .HasColumnName("write_order")
+                        .HasDefaultValueSql("nextval('event_write_order')");
+
                     b.HasKey("Id")
                         .HasName("pk_events");
 
                     b.HasIndex("Sequence")
                         .IsUnique()
                         .HasDatabaseName("ix_events_sequence");
+
+                    b.HasIndex("WriteOrder")
+                        .HasDatabaseName("ix_events_unstamped")
+                        .HasFilter("sequence IS NULL");
 
                     b.ToTable("events", (string)null);
                 });
