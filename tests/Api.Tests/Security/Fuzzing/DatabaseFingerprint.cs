@@ -13,10 +13,14 @@ namespace Jipp.Api.Tests.Security.Fuzzing;
 /// One table is fingerprinted with care: <c>idempotency_keys</c>. A refused POST that carries an
 /// <c>Idempotency-Key</c> keeps its refusal under that key, by contract, so that a retry gets the same
 /// answer. The rows of the request's own key are therefore left out; any other row must not change.
+/// The <c>events</c> table is fingerprinted by its rows and their write order, not by <c>xmin</c>: the
+/// feed positions committed events after the fact (ADR 18), in the background, so an event written by an
+/// earlier, accepted request may be stamped while a later request runs. A new or removed event still shows.
 /// </remarks>
 public sealed class DatabaseFingerprint : IAsyncDisposable
 {
     private const string IdempotencyTable = "idempotency_keys";
+    private const string EventsTable = "events";
 
     private readonly NpgsqlConnection _connection;
     private readonly NpgsqlCommand _command;
@@ -27,6 +31,11 @@ public sealed class DatabaseFingerprint : IAsyncDisposable
         Tables = tables;
         var columns = tables.Select(table =>
         {
+            if (table == EventsTable)
+            {
+                return $"(SELECT count(*) || ':' || coalesce(sum(t.write_order), 0) FROM \"{table}\" t)";
+            }
+
             var filter = table == IdempotencyTable ? " WHERE t.key IS DISTINCT FROM @key" : string.Empty;
             return $"(SELECT count(*) || ':' || coalesce(sum(t.xmin::text::bigint), 0) FROM \"{table}\" t{filter})";
         });
