@@ -47,6 +47,8 @@ public sealed class UnitOfWork(JippDbContext db, ICurrentClient client, Idempote
                     _conflicts.Clear();
                 }
 
+                // The whole unit commits or rolls back, so EF Core's savepoint around SaveChanges (two more round trips) buys nothing.
+                db.Database.AutoSavepointsEnabled = false;
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
                 var response = await operation(ct);
                 Hold(condition);
