@@ -265,8 +265,10 @@ public sealed class EventFeedConcurrencyTests(NoBackgroundStampingFactory factor
         var options = new DbContextOptionsBuilder<JippDbContext>();
         DependencyInjection.Configure(options, Factory.ConnectionString);
         options.AddInterceptors(commands);
+        // EF Core inserts the rows of one table in key order, as the unit of work relies on: ids a millisecond apart
+        // (two version-7 ids of the same millisecond are in random order).
         var first = NewEvent();
-        var second = NewEvent(version: 2);
+        var second = NewEvent(version: 2, later: TimeSpan.FromMilliseconds(1));
         await using (var db = new JippDbContext(options.Options))
         {
             db.Events.AddRange(first, second);
@@ -298,9 +300,9 @@ public sealed class EventFeedConcurrencyTests(NoBackgroundStampingFactory factor
         Assert.Equal([(first.Id, 1), (second.Id, 2)], items.Select(e => (e.Id, e.Version)));
     }
 
-    private static IntegrationEvent NewEvent(short version = IntegrationEvent.FirstVersion) => new()
+    private static IntegrationEvent NewEvent(short version = IntegrationEvent.FirstVersion, TimeSpan later = default) => new()
     {
-        Id = Guid.CreateVersion7(),
+        Id = Guid.CreateVersion7(DateTimeOffset.UtcNow + later),
         Type = "test.written",
         Version = version,
         OccurredAt = DateTimeOffset.UtcNow,
