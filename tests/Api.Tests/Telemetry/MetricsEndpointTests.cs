@@ -5,7 +5,7 @@ using Jipp.Infrastructure.Telemetry;
 
 namespace Jipp.Api.Tests.Telemetry;
 
-/// <summary>The Prometheus scrape endpoint: on the management listener only, never on the public port; and the alert rules and dashboard in docs/ops name only what it serves.</summary>
+/// <summary>The Prometheus scrape endpoint: on the management listener only, never on the public port; and the alert rules and dashboard in docs/ops name only metrics and labels it serves.</summary>
 [Collection(TelemetrySequence.Name)]
 public sealed partial class MetricsEndpointTests(TelemetryFactory factory) : TelemetryTest(factory)
 {
@@ -48,6 +48,7 @@ public sealed partial class MetricsEndpointTests(TelemetryFactory factory) : Tel
         using var scraper = new HttpClient { BaseAddress = Factory.ManagementAddress };
         var text = await scraper.GetStringAsync("/metrics");
         var served = TypeLine().Matches(text).Select(m => m.Groups["name"].Value).ToHashSet(StringComparer.Ordinal);
+        served.UnionWith(LabelName().Matches(text).Select(m => m.Groups["name"].Value));
 
         // The service's own counters appear once they counted; their names follow from the instruments.
         served.UnionWith(JippInstrumentsAsPrometheus());
@@ -62,7 +63,7 @@ public sealed partial class MetricsEndpointTests(TelemetryFactory factory) : Tel
             Assert.NotEmpty(named);
             Assert.All(named, name => Assert.True(
                 served.Contains(name) || served.Contains(HistogramSuffix().Replace(name, string.Empty)),
-                $"{file} names {name}, which the service does not serve"));
+                $"{file} names {name}, which is neither a metric nor a label the service serves"));
         }
     }
 
@@ -102,7 +103,10 @@ public sealed partial class MetricsEndpointTests(TelemetryFactory factory) : Tel
     [GeneratedRegex(@"^# TYPE (?<name>[a-zA-Z_:][a-zA-Z0-9_:]*) ", RegexOptions.Multiline)]
     private static partial Regex TypeLine();
 
-    [GeneratedRegex(@"\b(?:jipp|http_server|db_client|dotnet|kestrel|aspnetcore)_[a-z0-9_]+\b")]
+    [GeneratedRegex(@"[{,](?<name>[a-zA-Z_][a-zA-Z0-9_]*)=""")]
+    private static partial Regex LabelName();
+
+    [GeneratedRegex(@"(?<![:\w])(?:jipp|http_server|db_client|dotnet|kestrel|aspnetcore)_[a-z0-9_]+\b")]
     private static partial Regex MetricName();
 
     [GeneratedRegex(@"_(?:bucket|count|sum)$")]
