@@ -24,6 +24,8 @@ public static class TelemetrySetup
     public const string ClientRoleAttribute = "jipp.client.role";
     public const string MetricsPath = "/metrics";
 
+    private static readonly string[] AspNetCoreMeters = ["Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.Diagnostics"];
+
     public static WebApplicationBuilder AddJippTelemetry(this WebApplicationBuilder builder)
     {
         ConfigureLogging(builder);
@@ -64,7 +66,10 @@ public static class TelemetrySetup
         {
             telemetry.WithMetrics(meters =>
             {
-                meters.AddAspNetCoreInstrumentation()
+                // ASP.NET Core's request, connection and error meters; not its per-request routing, authentication,
+                // authorization, rate-limiting lease and memory-pool instruments, which cost on every request and
+                // answer nothing the dashboard asks (the service counts its own refusals).
+                meters.AddMeter(AspNetCoreMeters)
                     .AddRuntimeInstrumentation()
                     .AddNpgsqlInstrumentation()
                     .AddMeter(JippMetrics.MeterName);
