@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Net;
 using System.Text.RegularExpressions;
@@ -35,6 +36,8 @@ public sealed partial class MetricsEndpointTests(TelemetryFactory factory) : Tel
         Assert.Equal(HttpStatusCode.NotFound, (await scraper.GetAsync("/health/ready")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await scraper.GetAsync("/api/v1/provinces")).StatusCode);
         Assert.DoesNotMatch(PathlessRequest(), await (await scraper.GetAsync("/metrics")).Content.ReadAsStringAsync());
+        await Task.Delay(200);
+        Assert.DoesNotContain(Factory.Spans.Snapshot(), s => s.Kind == ActivityKind.Server && s.GetTagItem("url.path") is "/metrics" or "/health/ready");
 
         // The public port has no such endpoint, for anyone.
         Assert.Equal(HttpStatusCode.NotFound, await FromAddressAsync("198.51.100.60", "/metrics"));
