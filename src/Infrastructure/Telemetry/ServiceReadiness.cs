@@ -18,8 +18,8 @@ public sealed class ServiceReadiness : IHealthCheckPublisher
 
     public Task PublishAsync(HealthReport report, CancellationToken cancellationToken)
     {
-        // /health/ready answers 200 while degraded too.
-        _state = report.Status == HealthStatus.Unhealthy ? 0 : 1;
+        // /health/ready answers 200 while degraded too; a report without checks means the "ready" tag matched nothing.
+        _state = report.Entries.Count > 0 && report.Status != HealthStatus.Unhealthy ? 1 : 0;
         return Task.CompletedTask;
     }
 

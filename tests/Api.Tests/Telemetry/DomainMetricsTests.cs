@@ -142,16 +142,36 @@ public sealed class DomainMetricsTests(TelemetryFactory factory) : TelemetryTest
     }
 
     [Fact]
-    public async Task The_readiness_gauge_is_one_while_the_database_is_reachable_and_migrated()
+    public async Task The_readiness_gauge_is_one_while_the_database_is_migrated_and_zero_while_a_migration_is_pending()
+    {
+        Assert.Equal(1, await GaugeBecomesAsync("jipp.ready", 1));
+
+        const string Hide = """UPDATE "__EFMigrationsHistory" SET migration_id = migration_id || '-hidden' WHERE migration_id = (SELECT max(migration_id) FROM "__EFMigrationsHistory")""";
+        const string Restore = """UPDATE "__EFMigrationsHistory" SET migration_id = left(migration_id, -7) WHERE migration_id LIKE '%-hidden'""";
+        await Factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(Hide));
+        try
+        {
+            Assert.Equal(0, await GaugeBecomesAsync("jipp.ready", 0));
+        }
+        finally
+        {
+            await Factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(Restore));
+        }
+
+        Assert.Equal(1, await GaugeBecomesAsync("jipp.ready", 1));
+    }
+
+    /// <summary>The gauge's value once it reads <paramref name="expected"/>, or its last value after 15 s (the checks run every second here).</summary>
+    private async Task<double?> GaugeBecomesAsync(string name, double expected)
     {
         var watch = Stopwatch.StartNew();
-        double? ready;
-        while ((ready = Gauge("jipp.ready")) is null && watch.Elapsed < TimeSpan.FromSeconds(15))
+        double? value;
+        while ((value = Gauge(name)) != expected && watch.Elapsed < TimeSpan.FromSeconds(15))
         {
             await Task.Delay(200);
         }
 
-        Assert.Equal(1, ready);
+        return value;
     }
 
     private Task<int> EventCountAsync() => Factory.WithDbAsync(db => db.Events.CountAsync());
