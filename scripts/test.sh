@@ -6,7 +6,9 @@
 # Unless JIPP_TEST_POSTGRES is set, a throwaway PostgreSQL cluster (Unix socket
 # only, trust auth, no fsync) is started in a temporary directory for the run
 # and removed afterwards. Debian's `chromium` package, which the browser tests
-# drive, is installed with apt-get when it is missing.
+# drive, is installed with apt-get when it is missing, and so is Debian's
+# `prometheus` package, whose promtool checks and unit-tests the alert rules of
+# docs/ops (each of the two promtool runs counts as one test).
 #
 # Results: TestResults/<project>/<project>.trx (the folder is recreated per run).
 # The last line of output is always "N passed, N failed, N skipped"; the exit
@@ -18,6 +20,8 @@
 #   PG_BIN               directory of the PostgreSQL server binaries
 #   JIPP_CHROMIUM        the Chromium the browser tests launch (default
 #                        /usr/bin/chromium, from Debian's `chromium` package)
+#   JIPP_PROMTOOL        the promtool that checks docs/ops/alerts.yml (default
+#                        promtool on PATH, from Debian's `prometheus` package)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -91,6 +95,15 @@ else
     log "JIPP_TEST_POSTGRES=$JIPP_TEST_POSTGRES"
 fi
 
+# apt-get install ARGS... (through sudo when not root), updating the package
+# lists once if the first attempt fails.
+apt_install_package() {
+    local sudo_cmd=()
+    if [[ $(id -u) -ne 0 ]] && command -v sudo >/dev/null 2>&1; then sudo_cmd=(sudo); fi
+    _apt_install() { "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null; }
+    _apt_install "$@" || { "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null && _apt_install "$@"; }
+}
+
 # --------------------------------------------------------------- browser
 
 # The browser tests (tests/Browser.Tests) drive Debian's Chromium; Playwright's
@@ -99,12 +112,8 @@ fi
 CHROMIUM=${JIPP_CHROMIUM:-/usr/bin/chromium}
 if [[ ! -x $CHROMIUM ]]; then
     if command -v apt-get >/dev/null 2>&1; then
-        sudo_cmd=()
-        if [[ $(id -u) -ne 0 ]] && command -v sudo >/dev/null 2>&1; then sudo_cmd=(sudo); fi
         log "Chromium not found at $CHROMIUM; installing the 'chromium' package with apt-get..."
-        apt_install() { "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
-        apt_install || { "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null && apt_install; } \
-            || log "apt-get install chromium failed: the browser tests will fail"
+        apt_install_package chromium || log "apt-get install chromium failed: the browser tests will fail"
     else
         log "Chromium not found at $CHROMIUM and no apt-get: the browser tests will fail"
     fi
@@ -186,6 +195,41 @@ for p in "${projects[@]}"; do
     total_failed=$((total_failed + failed))
     total_skipped=$((total_skipped + skipped))
 done
+
+# ------------------------------------------------------------ alert rules
+
+# docs/ops/alerts.yml: `promtool check rules` (syntax, PromQL, templates) and
+# `promtool test rules` (each alert fires on a synthetic series and stays quiet
+# on a healthy one), each counted as one test. promtool comes from Debian's
+# `prometheus` package (only the tool is used; the server is not started here).
+PROMTOOL=${JIPP_PROMTOOL:-promtool}
+if ! command -v "$PROMTOOL" >/dev/null 2>&1; then
+    if command -v apt-get >/dev/null 2>&1; then
+        log "promtool not found; installing the 'prometheus' package with apt-get..."
+        apt_install_package --no-install-recommends prometheus || log "apt-get install prometheus failed: the alert rule checks will fail"
+    else
+        log "promtool not found and no apt-get: the alert rule checks will fail"
+    fi
+fi
+
+mkdir -p -- "$RESULTS_DIR/promtool"
+run_promtool() {
+    local name=$1 out
+    shift
+    out=$RESULTS_DIR/promtool/$name.txt
+    log "promtool $*"
+    if command -v "$PROMTOOL" >/dev/null 2>&1 && "$PROMTOOL" "$@" >"$out" 2>&1; then
+        total_passed=$((total_passed + 1))
+        summary+=("promtool $name: passed")
+    else
+        [[ -s $out ]] || echo "promtool ($PROMTOOL) is not available" >"$out"
+        cat -- "$out" >&2
+        total_failed=$((total_failed + 1))
+        summary+=("promtool $name: FAILED - see ${out#"$ROOT"/}")
+    fi
+}
+run_promtool check-rules check rules docs/ops/alerts.yml
+run_promtool test-rules test rules docs/ops/alerts.test.yml
 
 # Stop the database now so that nothing is printed after the totals line.
 stop_db

@@ -6,6 +6,7 @@ using Jipp.Api.Json;
 using Jipp.Api.Localization;
 using Jipp.Api.OpenApi;
 using Jipp.Api.Security;
+using Jipp.Api.Telemetry;
 using Jipp.Application;
 using Jipp.Application.Common.Interfaces;
 using Jipp.Application.Common.Behaviours;
@@ -37,13 +38,16 @@ builder.Services.AddProblemDetails(options =>
     options.CustomizeProblemDetails = context => ProblemWriter.Complete(context.ProblemDetails, context.HttpContext));
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 
+// Traces, metrics and JSON logs; nothing is collected unless an exporter or the scrape port is configured (ADR 22).
+builder.AddJippTelemetry();
+
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddMediator((MediatorOptions options) =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
     options.Assemblies = [typeof(Jipp.Application.DependencyInjection)];
-    options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(UnitOfWorkBehaviour<,>)];
+    options.PipelineBehaviors = [typeof(TracingBehaviour<,>), typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(UnitOfWorkBehaviour<,>)];
 });
 
 // The caller is the API client of the X-Api-Key header; handlers and the unit of work see it as ICurrentClient.

@@ -4,6 +4,7 @@ using Jipp.Api.Localization;
 using Jipp.Application.Common.Errors;
 using Jipp.Application.Common.Interfaces;
 using Jipp.Infrastructure.Idempotency;
+using Jipp.Infrastructure.Telemetry;
 
 namespace Jipp.Api.Errors;
 
@@ -13,7 +14,7 @@ namespace Jipp.Api.Errors;
 /// <c>Idempotency-Replayed: true</c> and creates nothing; another body is 422; a retry while the first
 /// still runs is 409.
 /// </summary>
-public sealed partial class IdempotencyMiddleware(RequestDelegate next, IdempotencyStore store, ILogger<IdempotencyMiddleware> logger)
+public sealed partial class IdempotencyMiddleware(RequestDelegate next, IdempotencyStore store, JippMetrics metrics, ILogger<IdempotencyMiddleware> logger)
 {
     public const string HeaderName = "Idempotency-Key";
     public const string ReplayedHeader = "Idempotency-Replayed";
@@ -50,6 +51,7 @@ public sealed partial class IdempotencyMiddleware(RequestDelegate next, Idempote
         switch (claim)
         {
             case IdempotencyClaim.Completed:
+                metrics.IdempotencyReplayed();
                 await ReplayAsync(context, stored!);
                 return;
             case IdempotencyClaim.InProgress:

@@ -4,6 +4,7 @@ using System.Threading.RateLimiting;
 using Jipp.Api.Errors;
 using Jipp.Application.Common.Errors;
 using Jipp.Infrastructure.Security;
+using Jipp.Infrastructure.Telemetry;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -57,10 +58,14 @@ public static class RateLimiting
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.AddPolicy<string, ReplicationRequestsRateLimitPolicy>(ReplicationRequestsPolicy);
         });
-        services.AddOptions<RateLimiterOptions>().Configure<CallerRateLimiter>((options, callers) =>
+        services.AddOptions<RateLimiterOptions>().Configure<CallerRateLimiter, JippMetrics>((options, callers, metrics) =>
         {
             options.GlobalLimiter = callers.Limiter;
-            options.OnRejected = (context, _) => WriteRejectionAsync(context.HttpContext, context.Lease, callers.LimitOf(context.HttpContext));
+            options.OnRejected = (context, _) =>
+            {
+                metrics.RateLimitRefused(CallerRateLimiter.KindOf(context.HttpContext));
+                return WriteRejectionAsync(context.HttpContext, context.Lease, callers.LimitOf(context.HttpContext));
+            };
         });
         return services;
     }
@@ -130,6 +135,9 @@ public sealed class CallerRateLimiter : IDisposable
     public static string? ClientIdOf(HttpContext context) =>
         context.User.Identity?.IsAuthenticated == true ? context.User.FindFirst(ClientClaims.ClientId)?.Value : null;
 
+    /// <summary>The kind of the caller's partition, for the refusals metric: <c>client</c> or <c>address</c> (never which).</summary>
+    public static string KindOf(HttpContext context) => ClientIdOf(context) is null ? "address" : "client";
+
     /// <summary>The caller's address; all callers without one share a partition.</summary>
     public static string AddressOf(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
@@ -163,12 +171,16 @@ public sealed class CallerRateLimiter : IDisposable
 /// The business-flow limit: an API client may file only so many replication requests an hour, so
 /// that nobody floods owners and hubs with requests (each one asks people for work).
 /// </summary>
-public sealed class ReplicationRequestsRateLimitPolicy(IOptions<RateLimitingOptions> options) : IRateLimiterPolicy<string>
+public sealed class ReplicationRequestsRateLimitPolicy(IOptions<RateLimitingOptions> options, JippMetrics metrics) : IRateLimiterPolicy<string>
 {
     private readonly int _perHour = options.Value.ReplicationRequestsPerHour;
 
     public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected =>
-        (context, _) => RateLimiting.WriteRejectionAsync(context.HttpContext, context.Lease, _perHour);
+        (context, _) =>
+        {
+            metrics.RateLimitRefused(RateLimiting.ReplicationRequestsPolicy);
+            return RateLimiting.WriteRejectionAsync(context.HttpContext, context.Lease, _perHour);
+        };
 
     public RateLimitPartition<string> GetPartition(HttpContext httpContext)
     {

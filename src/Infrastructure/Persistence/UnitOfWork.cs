@@ -7,6 +7,7 @@ using Jipp.Application.Common.Records;
 using Jipp.Application.Events.Catalogue;
 using Jipp.Domain.Common;
 using Jipp.Infrastructure.Idempotency;
+using Jipp.Infrastructure.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.Extensions.Configuration;
@@ -18,7 +19,7 @@ namespace Jipp.Infrastructure.Persistence;
 /// The unit of work of a command (see <see cref="IUnitOfWork"/>): one transaction, one save, with the audit
 /// entries, the outbox rows of the aggregates' domain events and the idempotency key's mark in it.
 /// </summary>
-public sealed class UnitOfWork(JippDbContext db, ICurrentClient client, IdempotencyScope idempotency, TimeProvider clock, IConfiguration configuration) : IUnitOfWork
+public sealed class UnitOfWork(JippDbContext db, ICurrentClient client, IdempotencyScope idempotency, TimeProvider clock, IConfiguration configuration, JippMetrics metrics) : IUnitOfWork
 {
     public const string RequireIfMatchSetting = "Jipp:RequireIfMatch";
 
@@ -27,6 +28,9 @@ public sealed class UnitOfWork(JippDbContext db, ICurrentClient client, Idempote
     private readonly List<Func<CancellationToken, Task>> _afterSave = [];
 
     private readonly Dictionary<string, Func<Exception>> _conflicts = new(StringComparer.Ordinal);
+
+    /// <summary>The domain events of the attempt and the outbox rows written for them, counted once it commits.</summary>
+    private (IReadOnlyList<IDomainEvent> Raised, int Written) _recorded = ([], 0);
 
     public void AfterSave(Func<CancellationToken, Task> bulkChange) => _afterSave.Add(bulkChange);
 
@@ -49,6 +53,7 @@ public sealed class UnitOfWork(JippDbContext db, ICurrentClient client, Idempote
 
                 // The whole unit commits or rolls back, so EF Core's savepoint around SaveChanges (two more round trips) buys nothing.
                 db.Database.AutoSavepointsEnabled = false;
+                _recorded = ([], 0);
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
                 var response = await operation(ct);
                 Hold(condition);
@@ -73,6 +78,7 @@ public sealed class UnitOfWork(JippDbContext db, ICurrentClient client, Idempote
                 }
 
                 await transaction.CommitAsync(ct);
+                metrics.Committed(_recorded.Raised, _recorded.Written);
                 foreach (var aggregate in db.ChangeTracker.Entries<AggregateRoot>())
                 {
                     aggregate.Entity.ClearDomainEvents();
@@ -164,6 +170,8 @@ public sealed class UnitOfWork(JippDbContext db, ICurrentClient client, Idempote
                 });
             }
         }
+
+        _recorded = (raised.ConvertAll(e => e.Event), order);
     }
 
     /// <summary>
