@@ -49,6 +49,7 @@ public sealed class DomainMetricsTests(TelemetryFactory factory) : TelemetryTest
 
         var before = DateTimeOffset.UtcNow;
         await PublishedInnovationAsync();
+        await StampFeedAsync();
         var newest = await Factory.WithDbAsync(db => db.Events.MaxAsync(e => e.OccurredAt));
         var lag = Gauge("jipp.event_feed.lag");
         var upper = (DateTimeOffset.UtcNow - newest).TotalSeconds;

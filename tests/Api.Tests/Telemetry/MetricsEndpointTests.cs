@@ -15,6 +15,7 @@ public sealed partial class MetricsEndpointTests(TelemetryFactory factory) : Tel
     {
         var (_, key, _) = await ClientAsync("reader");
         await PublishedInnovationAsync();
+        await StampFeedAsync();
         using var scraper = new HttpClient { BaseAddress = Factory.ManagementAddress };
 
         var scrape = await scraper.GetAsync("/metrics");

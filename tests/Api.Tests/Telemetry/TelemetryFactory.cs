@@ -109,6 +109,13 @@ public abstract class TelemetryTest(TelemetryFactory factory) : IClassFixture<Te
         return (owner, id);
     }
 
+    /// <summary>
+    /// A reader's poll, which positions the committed events (ADR 18): the feed lag is the age of the newest
+    /// positioned event, and the background stamper would otherwise do it within its interval.
+    /// </summary>
+    protected async Task StampFeedAsync() =>
+        await Expect.StatusAsync(await Ministry.GetAsync($"{V1}/events?limit=1"), HttpStatusCode.OK);
+
     /// <summary>An anonymous GET from the given address, as a reverse proxy would pass it on.</summary>
     protected async Task<HttpStatusCode> FromAddressAsync(string address, string path)
     {
