@@ -26,6 +26,31 @@ public sealed class EventsAndAuditTests(ApiFactory factory) : InnovationTest(fac
         }
     }
 
+    /// <summary>Jambi's seeded 2023 candidacy (invited) and a client of its candidate agency.</summary>
+    private async Task<(Guid Id, HttpClient Candidate)> JambisCandidacyAsync()
+    {
+        var candidacies = await Ministry.GetFromJsonAsync<JsonElement>($"{V1}/hub-candidacies?cohortYear=2023&pageSize=100", Json);
+        var jambi = candidacies.GetProperty("items").EnumerateArray().Single(c => c.GetProperty("provinceCode").GetString() == "15");
+        return (jambi.GetProperty("id").GetGuid(), await ClientWithRoleAsync("agency", agencyId: jambi.GetProperty("agencyId").GetGuid()));
+    }
+
+    /// <summary>Takes an invited candidacy to assessed, with every criterion met under a 2023 policy that asks for one partner.</summary>
+    private async Task AssessAsync(Guid id, HttpClient candidate, string liaison)
+    {
+        await Expect.StatusAsync(await Ministry.PutAsJsonAsync($"{V1}/cohorts/2023/policy", new { minScore = 70, minPublishedInnovations = 0, minRegencyCoverage = 0m, minPartners = 1 }, Json), HttpStatusCode.OK);
+        await Expect.StatusAsync(await candidate.PostAsJsonAsync($"{V1}/hub-candidacies/{id}/willingness", new { willing = true }, Json), HttpStatusCode.OK);
+        await Expect.StatusAsync(await candidate.PostAsJsonAsync($"{V1}/hub-candidacies/{id}/commitment", new { signedOn = "2023-03-01", documentRef = "KB" }, Json), HttpStatusCode.OK);
+        var readiness = new
+        {
+            leadershipCommitment = new { regulationRef = "Pergub 12/2023" },
+            leadingSectors = new[] { "health" },
+            bureaucracyLiaison = new { name = liaison, position = "Kepala Biro" },
+            partners = new[] { new { name = "Universitas Jambi", type = "university", supportStatementRef = "UNJA/1" } },
+        };
+        await Expect.StatusAsync(await candidate.PostAsJsonAsync($"{V1}/hub-candidacies/{id}/readiness", readiness, Json), HttpStatusCode.OK);
+        await Expect.StatusAsync(await Ministry.PostAsJsonAsync($"{V1}/hub-candidacies/{id}/assessment", new { scores = new { commitment = 80, innovationPotential = 80, stakeholderSupport = 80 } }, Json), HttpStatusCode.OK);
+    }
+
     [Fact]
     public async Task Publishing_an_innovation_writes_its_state_changes_and_a_published_event_in_order()
     {
@@ -100,23 +125,9 @@ public sealed class EventsAndAuditTests(ApiFactory factory) : InnovationTest(fac
     [Fact]
     public async Task Onboarding_events_carry_states_and_no_personal_data()
     {
-        var candidacies = await Ministry.GetFromJsonAsync<JsonElement>($"{V1}/hub-candidacies?cohortYear=2023&pageSize=100", Json);
-        var jambi = candidacies.GetProperty("items").EnumerateArray().Single(c => c.GetProperty("provinceCode").GetString() == "15");
-        var id = jambi.GetProperty("id").GetGuid();
-        var candidate = await ClientWithRoleAsync("agency", agencyId: jambi.GetProperty("agencyId").GetGuid());
+        var (id, candidate) = await JambisCandidacyAsync();
         const string liaison = "Drs. Budi Santoso, M.Si.";
-        await Expect.StatusAsync(await Ministry.PutAsJsonAsync($"{V1}/cohorts/2023/policy", new { minScore = 70, minPublishedInnovations = 0, minRegencyCoverage = 0m, minPartners = 1 }, Json), HttpStatusCode.OK);
-        await Expect.StatusAsync(await candidate.PostAsJsonAsync($"{V1}/hub-candidacies/{id}/willingness", new { willing = true }, Json), HttpStatusCode.OK);
-        await Expect.StatusAsync(await candidate.PostAsJsonAsync($"{V1}/hub-candidacies/{id}/commitment", new { signedOn = "2023-03-01", documentRef = "KB" }, Json), HttpStatusCode.OK);
-        var readiness = new
-        {
-            leadershipCommitment = new { regulationRef = "Pergub 12/2023" },
-            leadingSectors = new[] { "health" },
-            bureaucracyLiaison = new { name = liaison, position = "Kepala Biro" },
-            partners = new[] { new { name = "Universitas Jambi", type = "university", supportStatementRef = "UNJA/1" } },
-        };
-        await Expect.StatusAsync(await candidate.PostAsJsonAsync($"{V1}/hub-candidacies/{id}/readiness", readiness, Json), HttpStatusCode.OK);
-        await Expect.StatusAsync(await Ministry.PostAsJsonAsync($"{V1}/hub-candidacies/{id}/assessment", new { scores = new { commitment = 80, innovationPotential = 80, stakeholderSupport = 80 } }, Json), HttpStatusCode.OK);
+        await AssessAsync(id, candidate, liaison);
         await Expect.StatusAsync(await Ministry.PostAsJsonAsync($"{V1}/hub-candidacies/{id}/designation", new { decreeNumber = "KepmenPANRB 250/2023", designatedOn = "2023-08-17" }, Json), HttpStatusCode.OK);
 
         var feed = await FeedAsync();
@@ -132,27 +143,13 @@ public sealed class EventsAndAuditTests(ApiFactory factory) : InnovationTest(fac
     [Fact]
     public async Task A_designation_moves_the_provinces_innovations_under_the_hub_in_bulk_and_says_so_in_one_event()
     {
-        var candidacies = await Ministry.GetFromJsonAsync<JsonElement>($"{V1}/hub-candidacies?cohortYear=2023&pageSize=100", Json);
-        var candidacy = candidacies.GetProperty("items").EnumerateArray().Single(c => c.GetProperty("provinceCode").GetString() == "15");
-        var id = candidacy.GetProperty("id").GetGuid();
-        var candidate = await ClientWithRoleAsync("agency", agencyId: candidacy.GetProperty("agencyId").GetGuid());
+        var (id, candidate) = await JambisCandidacyAsync();
         var registered = await candidate.PostAsJsonAsync(Innovations, Body(title: "Layanan Jemput Bola Adminduk Jambi"), Json);
         await Expect.StatusAsync(registered, HttpStatusCode.Created);
         var innovationId = (await registered.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("id").GetGuid();
         var before = await candidate.GetAsync($"{Innovations}/{innovationId}");
         Assert.Equal(registered.Headers.ETag, before.Headers.ETag);
-        await Expect.StatusAsync(await Ministry.PutAsJsonAsync($"{V1}/cohorts/2023/policy", new { minScore = 70, minPublishedInnovations = 0, minRegencyCoverage = 0m, minPartners = 1 }, Json), HttpStatusCode.OK);
-        await Expect.StatusAsync(await candidate.PostAsJsonAsync($"{V1}/hub-candidacies/{id}/willingness", new { willing = true }, Json), HttpStatusCode.OK);
-        await Expect.StatusAsync(await candidate.PostAsJsonAsync($"{V1}/hub-candidacies/{id}/commitment", new { signedOn = "2023-03-01", documentRef = "KB" }, Json), HttpStatusCode.OK);
-        var readiness = new
-        {
-            leadershipCommitment = new { regulationRef = "Pergub 12/2023" },
-            leadingSectors = new[] { "health" },
-            bureaucracyLiaison = new { name = "Kepala Biro Organisasi", position = "Kepala Biro" },
-            partners = new[] { new { name = "Universitas Jambi", type = "university", supportStatementRef = "UNJA/1" } },
-        };
-        await Expect.StatusAsync(await candidate.PostAsJsonAsync($"{V1}/hub-candidacies/{id}/readiness", readiness, Json), HttpStatusCode.OK);
-        await Expect.StatusAsync(await Ministry.PostAsJsonAsync($"{V1}/hub-candidacies/{id}/assessment", new { scores = new { commitment = 80, innovationPotential = 80, stakeholderSupport = 80 } }, Json), HttpStatusCode.OK);
+        await AssessAsync(id, candidate, "Kepala Biro Organisasi");
         var after = (await FeedAsync()).LastOrDefault().TryGetProperty("sequence", out var last) ? last.GetInt64() : 0;
 
         var designation = await Ministry.PostAsJsonAsync($"{V1}/hub-candidacies/{id}/designation", new { decreeNumber = "KepmenPANRB 251/2023", designatedOn = "2023-08-17" }, Json);

@@ -10,7 +10,7 @@ public sealed class ETagFilter : IEndpointFilter
         var result = await next(context);
         if (result is IValueHttpResult { Value: IVersioned versioned })
         {
-            context.HttpContext.Response.Headers.ETag = $"\"{versioned.Version}\"";
+            context.HttpContext.Response.Headers.ETag = EntityTags.Of(versioned.Version);
         }
 
         return result;
