@@ -3,6 +3,7 @@ using Jipp.Application.Agencies.ListAgencies;
 using Jipp.Application.Agencies.RegisterAgency;
 using Jipp.Application.Innovations;
 using Jipp.Application.Innovations.ListInnovations;
+using Jipp.Application.Innovations.RegisterInnovation;
 using Jipp.Application.Statistics;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,7 +25,7 @@ public static class DependencyInjection
 
         // Validators whose rules need no request-scoped service are built once: building the rules is most of what a
         // validator costs per request. The others (database checks, the caller's role) are built per request.
-        Type[] builtOnce = [typeof(InnovationInputValidator), typeof(ListInnovationsValidator), typeof(ListAgenciesValidator), typeof(RegisterAgencyValidator)];
+        Type[] builtOnce = [typeof(InnovationInputValidator), typeof(ListInnovationsValidator), typeof(ListAgenciesValidator), typeof(RegisterAgencyValidator), typeof(RegisterInnovationValidator)];
         var assembly = typeof(DependencyInjection).Assembly;
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton, r => builtOnce.Contains(r.ValidatorType), includeInternalTypes: true);
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, r => !builtOnce.Contains(r.ValidatorType), includeInternalTypes: true);

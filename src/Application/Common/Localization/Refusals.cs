@@ -33,7 +33,6 @@ public static class Refusals
     public static readonly Phrase NameRequester = new("Name the requesting agency in requesterAgencyId.", "Sebutkan instansi pemohon dalam requesterAgencyId.");
     public static readonly Phrase RequestOnlyForOwnAgency = new("An agency client requests replications only for its own agency.", "Klien instansi hanya dapat mengajukan replikasi untuk instansinya sendiri.");
     public static readonly Phrase OnlyOwnerOfInnovation = new("Only the agency that owns this innovation may do this.", "Hanya instansi pemilik inovasi ini yang dapat melakukan ini.");
-    public static readonly Phrase NameOwner = new("Name the owner agency in agencyId.", "Sebutkan instansi pemilik dalam agencyId.");
     public static readonly Phrase RegisterOnlyForOwnAgency = new("An agency client registers innovations only for its own agency.", "Klien instansi hanya dapat mendaftarkan inovasi untuk instansinya sendiri.");
     public static readonly Phrase OnlyMinistryOrProvinceHubVerifies = new("Only the ministry or the hub of the innovation's province may verify it.", "Hanya kementerian atau Hub JIPP di provinsi inovasi tersebut yang dapat memverifikasinya.");
     public static readonly Phrase OnlyOwnerOrMinistryArchives = new("Only the owner agency or the ministry may archive an innovation.", "Hanya instansi pemilik atau kementerian yang dapat mengarsipkan inovasi.");

@@ -1,3 +1,5 @@
+using FluentValidation;
+using FluentValidation.Results;
 using Jipp.Application.Common.Errors;
 using Jipp.Application.Common.Interfaces;
 using Jipp.Application.Common.Localization;
@@ -17,12 +19,7 @@ public sealed class RegisterInnovationHandler(IJippDbContext db, ICurrentClient 
     public async ValueTask<InnovationDto> Handle(RegisterInnovation command, CancellationToken cancellationToken)
     {
         var agencyId = command.Input.AgencyId ?? client.AgencyId
-            ?? throw new ForbiddenException(Refusals.NameOwner);
-        if (client.Role == ApiClientRole.Agency && agencyId != client.AgencyId)
-        {
-            throw new ForbiddenException(Refusals.RegisterOnlyForOwnAgency);
-        }
-
+            ?? throw OwnerFailure(Messages.OwnerRequired.Text);
         var owner = await db.Agencies.AsNoTracking()
             .Where(a => a.Id == agencyId)
             .Select(a => new
@@ -31,10 +28,20 @@ public sealed class RegisterInnovationHandler(IJippDbContext db, ICurrentClient 
                 a.RegencyCode,
                 HubId = db.Hubs.Where(h => h.ProvinceCode != null && h.ProvinceCode == a.ProvinceCode && h.Status == HubStatus.Active).Select(h => (Guid?)h.Id).FirstOrDefault(),
             })
-            .SingleAsync(cancellationToken);
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw OwnerFailure(Messages.UnknownAgency.Text.Replace("{PropertyValue}", agencyId.ToString(), StringComparison.Ordinal), agencyId);
+
+        if (client.Role == ApiClientRole.Agency && agencyId != client.AgencyId)
+        {
+            throw new ForbiddenException(Refusals.RegisterOnlyForOwnAgency);
+        }
 
         var innovation = Innovation.Register(agencyId, owner.ProvinceCode, owner.RegencyCode, owner.HubId, command.Input.ToContent(), clock.GetUtcNow());
         db.Innovations.Add(innovation);
         return innovation.ToResponse();
     }
+
+    /// <summary>A 400 on the body's <c>agencyId</c>, as a validator would have reported it.</summary>
+    private static ValidationException OwnerFailure(string message, Guid? attempted = null) =>
+        new([new ValidationFailure($"{nameof(RegisterInnovation.Input)}.{nameof(InnovationInput.AgencyId)}", message, attempted)]);
 }

@@ -1,23 +1,15 @@
 using FluentValidation;
-using Jipp.Application.Common.Interfaces;
-using Jipp.Application.Common.Localization;
-using Jipp.Application.Common.Validation;
-using Jipp.Domain.ApiClients;
-using Microsoft.EntityFrameworkCore;
 
 namespace Jipp.Application.Innovations.RegisterInnovation;
 
+/// <summary>
+/// The body's own rules, built once. Who owns the innovation is checked by the handler, which reads the owner agency
+/// anyway: an <c>agencyId</c> that names no agency is a 400 on <c>agencyId</c> from the same query, not a second one.
+/// </summary>
 public sealed class RegisterInnovationValidator : AbstractValidator<RegisterInnovation>
 {
-    public RegisterInnovationValidator(IJippDbContext db, ICurrentClient client, InnovationInputValidator input)
+    public RegisterInnovationValidator(InnovationInputValidator input)
     {
         RuleFor(c => c.Input).SetValidator(input);
-        RuleFor(c => c.Input.AgencyId)
-            .NotNull().When(_ => client.Role != ApiClientRole.Agency)
-            .WithMessage(Messages.OwnerRequired);
-        RuleFor(c => c.Input.AgencyId)
-            .MustAsync(async (id, ct) => await db.Agencies.AnyAsync(a => a.Id == id, ct))
-            .When(c => c.Input.AgencyId is not null)
-            .WithMessage(Messages.UnknownAgency);
     }
 }
