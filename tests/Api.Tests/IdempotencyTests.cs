@@ -157,6 +157,40 @@ public sealed class IdempotencyTests(ApiFactory factory) : InnovationTest(factor
     }
 
     [Fact]
+    public async Task A_change_whose_response_cannot_be_kept_does_not_commit_and_its_retry_runs_once()
+    {
+        // The database refuses to keep this key's response, as if it went away between the change and the keeping.
+        await Factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("""
+            CREATE FUNCTION refuse_keeping() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN RAISE EXCEPTION 'no room' USING ERRCODE = '53300'; END $$;
+            CREATE TRIGGER refuse_keeping BEFORE UPDATE ON idempotency_keys
+            FOR EACH ROW WHEN (NEW.key = 'tak-tersimpan' AND NEW.state = 'completed') EXECUTE FUNCTION refuse_keeping();
+            """));
+        HttpResponseMessage lost;
+        try
+        {
+            lost = await PostAsync(Owner, "tak-tersimpan", Body(title: "Tak tersimpan"));
+        }
+        finally
+        {
+            await Factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DROP TRIGGER refuse_keeping ON idempotency_keys; DROP FUNCTION refuse_keeping();"));
+        }
+
+        // The caller is told to retry, and nothing was created that the retry would not find.
+        await Expect.ProblemAsync(lost, HttpStatusCode.ServiceUnavailable, "unavailable");
+        Assert.Equal(0, await InnovationCountAsync());
+
+        var retry = await PostAsync(Owner, "tak-tersimpan", Body(title: "Tak tersimpan"));
+        var replay = await PostAsync(Owner, "tak-tersimpan", Body(title: "Tak tersimpan"));
+
+        await Expect.StatusAsync(retry, HttpStatusCode.Created);
+        await Expect.StatusAsync(replay, HttpStatusCode.Created);
+        Assert.Equal("true", Assert.Single(replay.Headers.GetValues("Idempotency-Replayed")));
+        Assert.Equal(retry.Headers.Location, replay.Headers.Location);
+        Assert.Equal(1, await InnovationCountAsync());
+    }
+
+    [Fact]
     public async Task A_kept_response_is_completed_in_the_store()
     {
         await Expect.StatusAsync(await PostAsync(Owner, "tersimpan", Body()), HttpStatusCode.Created);

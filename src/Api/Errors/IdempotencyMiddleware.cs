@@ -62,11 +62,23 @@ public sealed partial class IdempotencyMiddleware(RequestDelegate next, Idempote
                 return;
         }
 
-        context.RequestServices.GetRequiredService<IdempotencyScope>().Current = (clientId, key, claimId);
-        await RunAndKeepAsync(context, clientId, key, claimId);
+        var scope = context.RequestServices.GetRequiredService<IdempotencyScope>();
+        scope.Current = (clientId, key, claimId);
+        try
+        {
+            await RunAndKeepAsync(context, scope, clientId, key, claimId);
+        }
+        finally
+        {
+            // Not committed by now (an error on the way): the change rolls back with its key's mark.
+            if (scope.Pending is { } pending)
+            {
+                await pending.DisposeAsync();
+            }
+        }
     }
 
-    private async Task RunAndKeepAsync(HttpContext context, Guid clientId, string key, Guid claimId)
+    private async Task RunAndKeepAsync(HttpContext context, IdempotencyScope scope, Guid clientId, string key, Guid claimId)
     {
         var original = context.Response.Body;
         await using var buffer = new MemoryStream();
@@ -78,29 +90,72 @@ public sealed partial class IdempotencyMiddleware(RequestDelegate next, Idempote
         catch
         {
             context.Response.Body = original;
-            await store.ReleaseAsync(clientId, key, CancellationToken.None);
+            await ForgetAsync(scope, clientId, key);
             throw;
         }
 
         context.Response.Body = original;
         var body = buffer.ToArray();
-        if (context.Response.StatusCode < 500)
+        if (context.Response.StatusCode >= 500)
         {
-            var kept = context.Items[SecretMemberItem] is string secret ? WithoutMember(body, secret) : body;
-            var response = new StoredResponse(context.Response.StatusCode, context.Response.ContentType, context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null, kept);
-            await KeepAsync(store, clientId, key, claimId, response, logger);
+            await ForgetAsync(scope, clientId, key);
         }
         else
         {
-            await store.ReleaseAsync(clientId, key, CancellationToken.None);
+            var kept = context.Items[SecretMemberItem] is string secret ? WithoutMember(body, secret) : body;
+            var response = new StoredResponse(context.Response.StatusCode, context.Response.ContentType, context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null, kept);
+            if (scope.Pending is { } pending)
+            {
+                // The change and the response it answers commit together: a retry replays this answer, or
+                // (nothing committed) runs the request again. Nothing in between.
+                try
+                {
+                    await pending.CommitAsync(response, CancellationToken.None);
+                }
+                catch
+                {
+                    await ForgetAsync(scope, clientId, key);
+                    throw;
+                }
+            }
+            else
+            {
+                // Nothing changed (a refusal, a repeat that changes nothing): the answer is kept on its own.
+                await KeepAsync(store, clientId, key, claimId, response, logger);
+            }
         }
 
         await original.WriteAsync(body, context.RequestAborted);
     }
 
     /// <summary>
-    /// Keeps the response, retrying for a while if the database just went away. The change itself
-    /// committed (and marked the key applied), so the answer goes out either way.
+    /// Rolls back a change that did not commit, then forgets the claim so that a retry runs the request again. If the
+    /// database is away the claim stays, and a retry takes it over once it is abandoned.
+    /// </summary>
+    private async Task ForgetAsync(IdempotencyScope scope, Guid clientId, string key)
+    {
+        // First the rollback: the change's transaction holds the key's row, which the release deletes.
+        if (scope.Pending is { } pending)
+        {
+            await pending.DisposeAsync();
+        }
+
+        try
+        {
+            await store.ReleaseAsync(clientId, key, CancellationToken.None);
+        }
+        catch (Npgsql.NpgsqlException ex)
+        {
+            LogNotReleased(logger, ex.GetType().Name);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The claim of a failed idempotent request could not be released ({ExceptionType}); a retry takes it over once it is abandoned")]
+    private static partial void LogNotReleased(ILogger logger, string exceptionType);
+
+    /// <summary>
+    /// Keeps the response of a request that changed nothing, retrying for a while if the database just went away;
+    /// the answer goes out either way.
     /// </summary>
     private static async Task KeepAsync(IdempotencyStore store, Guid clientId, string key, Guid claimId, StoredResponse response, ILogger logger)
     {
@@ -137,7 +192,7 @@ public sealed partial class IdempotencyMiddleware(RequestDelegate next, Idempote
         return Encoding.UTF8.GetBytes(json.ToJsonString());
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The response of an idempotent request could not be kept ({ExceptionType}); retries with its key will answer 409 until it expires")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The response of an idempotent request could not be kept ({ExceptionType}); a retry runs the request again once the claim is abandoned")]
     private static partial void LogNotKept(ILogger logger, string exceptionType);
 
     private static async Task ReplayAsync(HttpContext context, StoredResponse stored)

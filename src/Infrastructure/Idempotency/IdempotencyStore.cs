@@ -28,7 +28,11 @@ public sealed class IdempotencyStore(NpgsqlDataSource dataSource, TimeProvider c
 {
     public const string InProgress = "in_progress";
 
-    /// <summary>The change committed; its response may not be kept yet. Never taken over.</summary>
+    /// <summary>
+    /// The change is saved in a transaction that also keeps the response (the transaction then sets
+    /// <see cref="Completed"/>). Never taken over: another request sees it only if a change committed
+    /// without its response, which the unit of work does not do.
+    /// </summary>
     public const string Applied = "applied";
 
     public const string Completed = "completed";
@@ -107,9 +111,16 @@ public sealed class IdempotencyStore(NpgsqlDataSource dataSource, TimeProvider c
     public async Task CompleteAsync(Guid clientId, string key, Guid claimId, StoredResponse response, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await CompleteAsync(connection, null, clientId, key, claimId, response, cancellationToken);
+    }
+
+    /// <summary>Keeps the response of a claim, on <paramref name="connection"/> and in <paramref name="transaction"/> when given.</summary>
+    public static async Task CompleteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid clientId, string key, Guid claimId, StoredResponse response, CancellationToken cancellationToken)
+    {
         await using var command = new NpgsqlCommand(
             "UPDATE idempotency_keys SET state = 'completed', response_status = $3, response_content_type = $4, response_location = $5, response_body = $6 WHERE client_id = $1 AND key = $2 AND claim_id = $7 AND state <> 'completed'",
-            connection);
+            connection,
+            transaction);
         command.Parameters.Add(new() { Value = clientId });
         command.Parameters.Add(new() { Value = key });
         command.Parameters.Add(new() { Value = response.Status });

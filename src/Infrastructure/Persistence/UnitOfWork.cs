@@ -10,6 +10,7 @@ using Jipp.Infrastructure.Idempotency;
 using Jipp.Infrastructure.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Configuration;
 using Npgsql;
 
@@ -54,41 +55,65 @@ public sealed class UnitOfWork(JippDbContext db, ICurrentClient client, Idempote
                 // The whole unit commits or rolls back, so EF Core's savepoint around SaveChanges (two more round trips) buys nothing.
                 db.Database.AutoSavepointsEnabled = false;
                 _recorded = ([], 0);
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                var response = await operation(ct);
-                Hold(condition);
-                if (db.ChangeTracker.HasChanges())
-                {
-                    Record(action);
-                    MarkIdempotencyKeyApplied();
-                }
-
+                var transaction = await db.Database.BeginTransactionAsync(ct);
                 try
                 {
-                    await db.SaveChangesAsync(ct);
-                }
-                catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: { } index } && _conflicts.TryGetValue(index, out var refusal))
-                {
-                    throw refusal();
-                }
+                    var response = await operation(ct);
+                    Hold(condition);
+                    var keyMarked = false;
+                    if (db.ChangeTracker.HasChanges())
+                    {
+                        Record(action);
+                        keyMarked = MarkIdempotencyKeyApplied();
+                    }
 
-                foreach (var bulkChange in _afterSave)
-                {
-                    await bulkChange(ct);
-                }
+                    try
+                    {
+                        await db.SaveChangesAsync(ct);
+                    }
+                    catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: { } index } && _conflicts.TryGetValue(index, out var refusal))
+                    {
+                        throw refusal();
+                    }
 
-                await transaction.CommitAsync(ct);
-                metrics.Committed(_recorded.Raised, _recorded.Written);
-                foreach (var aggregate in db.ChangeTracker.Entries<AggregateRoot>())
-                {
-                    aggregate.Entity.ClearDomainEvents();
-                }
+                    foreach (var bulkChange in _afterSave)
+                    {
+                        await bulkChange(ct);
+                    }
 
-                _afterSave.Clear();
-                _conflicts.Clear();
-                return response;
+                    _afterSave.Clear();
+                    _conflicts.Clear();
+                    if (keyMarked)
+                    {
+                        // The request has an idempotency key: the change commits with the response kept for it.
+                        idempotency.Pending = new PendingCommit((NpgsqlConnection)db.Database.GetDbConnection(), transaction, idempotency, Committed);
+                        transaction = null;
+                        return response;
+                    }
+
+                    await transaction.CommitAsync(ct);
+                    Committed();
+                    return response;
+                }
+                finally
+                {
+                    if (transaction is not null)
+                    {
+                        await transaction.DisposeAsync();
+                    }
+                }
             },
             cancellationToken);
+    }
+
+    /// <summary>Counts what committed and forgets the aggregates' events.</summary>
+    private void Committed()
+    {
+        metrics.Committed(_recorded.Raised, _recorded.Written);
+        foreach (var aggregate in db.ChangeTracker.Entries<AggregateRoot>())
+        {
+            aggregate.Entity.ClearDomainEvents();
+        }
     }
 
     /// <summary>
@@ -179,17 +204,48 @@ public sealed class UnitOfWork(JippDbContext db, ICurrentClient client, Idempote
     /// runs a change again once it committed. The UPDATE matches the claim: if a retry took the key over, it
     /// changes no row and the whole change fails.
     /// </summary>
-    private void MarkIdempotencyKeyApplied()
+    private bool MarkIdempotencyKeyApplied()
     {
         if (idempotency.Current is not { } current)
         {
-            return;
+            return false;
+        }
+
+        if (idempotency.Pending is not null)
+        {
+            throw new InvalidOperationException("A request with an idempotency key runs at most one command that changes data.");
         }
 
         var record = new IdempotencyKeyRecord { ClientId = current.ClientId, Key = current.Key, ClaimId = current.ClaimId, Fingerprint = [], State = IdempotencyStore.Applied };
         var entry = db.Attach(record);
         entry.State = EntityState.Unchanged;
         entry.Property(r => r.State).IsModified = true;
+        return true;
+    }
+
+    /// <summary>The saved change of a request with an idempotency key, committed by the middleware with the response.</summary>
+    private sealed class PendingCommit(NpgsqlConnection connection, IDbContextTransaction transaction, IdempotencyScope scope, Action committed) : IPendingCommit
+    {
+        private bool _disposed;
+
+        public async Task CommitAsync(StoredResponse response, CancellationToken cancellationToken)
+        {
+            var (clientId, key, claimId) = scope.Current!.Value;
+            await IdempotencyStore.CompleteAsync(connection, (NpgsqlTransaction)transaction.GetDbTransaction(), clientId, key, claimId, response, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            committed();
+        }
+
+        /// <summary>Ends the transaction; one that was not committed rolls back.</summary>
+        public async ValueTask DisposeAsync()
+        {
+            if (!_disposed)
+            {
+                _disposed = true;
+                scope.Pending = null;
+                await transaction.DisposeAsync();
+            }
+        }
     }
 
     private static string KeyOf(EntityEntry entry) =>

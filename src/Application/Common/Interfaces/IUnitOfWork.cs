@@ -5,8 +5,9 @@ namespace Jipp.Application.Common.Interfaces;
 /// <summary>
 /// One transaction per command. <see cref="RunAsync{TResponse}"/> opens it, runs the use case, holds the change
 /// against the command's <c>If-Match</c>, turns the aggregates' domain events into outbox rows, writes an audit
-/// entry per changed record, marks the request's idempotency key applied, saves once and commits; on a transient
-/// failure it runs the whole again. Handlers change aggregates and never save.
+/// entry per changed record, marks the request's idempotency key applied, saves once and commits (for a request
+/// with an idempotency key, together with the response kept for it); on a transient failure it runs the whole
+/// again. Handlers change aggregates and never save.
 /// </summary>
 public interface IUnitOfWork
 {
