@@ -73,7 +73,7 @@ public sealed class Hub : VersionedAggregateRoot
     }
 
     /// <summary>Adds a partner (mitra); the same agency or name cannot be a partner twice.</summary>
-    public HubPartner AddPartner(HubPartnerDraft draft, DateTimeOffset? now = null)
+    public HubPartner AddPartner(HubPartnerDraft draft, DateTimeOffset now)
     {
         var duplicate = _partners.Any(p =>
             (draft.AgencyId is not null && p.AgencyId == draft.AgencyId)
@@ -85,19 +85,19 @@ public sealed class Hub : VersionedAggregateRoot
 
         var partner = HubPartner.Create(IdGenerator.NewId(), Id, draft.AgencyId, draft.Name.Trim(), draft.Type, draft.SupportStatementRef);
         _partners.Add(partner);
-        UpdatedAt = now ?? UpdatedAt;
-        Raise(new HubPartnerAdded(Id, partner.Id, partner.AgencyId, partner.Name, partner.Type, now ?? DateTimeOffset.UtcNow));
+        UpdatedAt = now;
+        Raise(new HubPartnerAdded(Id, partner.Id, partner.AgencyId, partner.Name, partner.Type, now));
         return partner;
     }
 
     /// <summary>Removes a partner; false when the hub has no such partner.</summary>
-    public bool RemovePartner(Guid partnerId, DateTimeOffset? now = null)
+    public bool RemovePartner(Guid partnerId, DateTimeOffset now)
     {
         var removed = _partners.RemoveAll(p => p.Id == partnerId) > 0;
         if (removed)
         {
-            UpdatedAt = now ?? UpdatedAt;
-            Raise(new HubPartnerRemoved(Id, partnerId, now ?? DateTimeOffset.UtcNow));
+            UpdatedAt = now;
+            Raise(new HubPartnerRemoved(Id, partnerId, now));
         }
 
         return removed;
