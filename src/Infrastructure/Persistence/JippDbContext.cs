@@ -46,6 +46,7 @@ public sealed class JippDbContext(DbContextOptions<JippDbContext> options) : DbC
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(JippDbContext).Assembly);
+        modelBuilder.HasPostgresExtension("btree_gin"); // GIN indexes over plain columns beside a tsvector (contrib)
         modelBuilder.HasSequence<long>(Outbox.EventFeedSchema.WriteOrderSequence);
         // A SQL function of the schema (migration SearchTitleLexemes) rather than a custom translation, which a
         // compiled model cannot hold; PostgreSQL inlines it, so a query runs ts_filter(vector, '{a}') itself.

@@ -389,10 +389,10 @@ namespace Jipp.Infrastructure.Persistence.CompiledModel
             index8.AddAnnotation("Relational:Name", "ix_innovations_province_code_sector_state_id");
 
             var unpublishedSearchVector = runtimeEntityType.AddIndex(
-                new[] { searchVector },
+                new[] { agencyId, hubId, searchVector },
                 name: "UnpublishedSearchVector");
             unpublishedSearchVector.AddAnnotation("Relational:Filter", "state <> 'Published'");
-            unpublishedSearchVector.AddAnnotation("Relational:Name", "ix_innovations_search_vector_unpublished");
+            unpublishedSearchVector.AddAnnotation("Relational:Name", "ix_innovations_unpublished_words");
 
             return runtimeEntityType;
         }

@@ -16,7 +16,7 @@ namespace Jipp.Infrastructure.Persistence.CompiledModel
     public partial class JippDbContextModel
     {
         private JippDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ddbeeed4-67f4-4830-9b80-6bdfaf6e6f34"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("a72cbf53-f10e-43df-a7b4-667817fc4e4c"), entityTypeCount: 15)
         {
         }
 

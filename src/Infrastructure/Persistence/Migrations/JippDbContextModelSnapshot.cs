@@ -22,6 +22,7 @@ namespace Jipp.Infrastructure.Persistence.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "btree_gin");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.HasSequence("event_write_order");
@@ -756,11 +757,11 @@ namespace Jipp.Infrastructure.Persistence.Migrations
                     b.HasIndex("ProvinceCode", "Sector", "State", "Id")
                         .HasDatabaseName("ix_innovations_province_code_sector_state_id");
 
-                    b.HasIndex(new[] { "SearchVector" }, "UnpublishedSearchVector")
-                        .HasDatabaseName("ix_innovations_search_vector_unpublished")
+                    b.HasIndex(new[] { "AgencyId", "HubId", "SearchVector" }, "UnpublishedSearchVector")
+                        .HasDatabaseName("ix_innovations_unpublished_words")
                         .HasFilter("state <> 'Published'");
 
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchVector" }, "UnpublishedSearchVector"), "GIN");
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "AgencyId", "HubId", "SearchVector" }, "UnpublishedSearchVector"), "GIN");
 
                     b.ToTable("innovations", (string)null);
                 });
