@@ -26,8 +26,8 @@ namespace Jipp.Infrastructure.Persistence.CompiledModel
                 baseEntityType,
                 propertyCount: 33,
                 foreignKeyCount: 4,
-                unnamedIndexCount: 10,
-                namedIndexCount: 1,
+                unnamedIndexCount: 11,
+                namedIndexCount: 2,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -365,28 +365,38 @@ namespace Jipp.Infrastructure.Persistence.CompiledModel
             index2.AddAnnotation("Relational:Name", "ix_innovations_state_id");
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { hubId, state, id });
-            index3.AddAnnotation("Relational:Name", "ix_innovations_hub_id_state_id");
+                new[] { agencyId, state, id });
+            index3.AddAnnotation("Relational:Name", "ix_innovations_agency_id_state_id");
 
             var index4 = runtimeEntityType.AddIndex(
-                new[] { provinceCode, state, id });
-            index4.AddAnnotation("Relational:Name", "ix_innovations_province_code_state_id");
+                new[] { hubId, state, id });
+            index4.AddAnnotation("Relational:Name", "ix_innovations_hub_id_state_id");
 
             var index5 = runtimeEntityType.AddIndex(
-                new[] { regencyCode, state, id });
-            index5.AddAnnotation("Relational:Name", "ix_innovations_regency_code_state_id");
+                new[] { provinceCode, state, id });
+            index5.AddAnnotation("Relational:Name", "ix_innovations_province_code_state_id");
 
             var index6 = runtimeEntityType.AddIndex(
-                new[] { sector, state, id });
-            index6.AddAnnotation("Relational:Name", "ix_innovations_sector_state_id");
+                new[] { regencyCode, state, id });
+            index6.AddAnnotation("Relational:Name", "ix_innovations_regency_code_state_id");
 
             var index7 = runtimeEntityType.AddIndex(
-                new[] { hubId, sector, state, id });
-            index7.AddAnnotation("Relational:Name", "ix_innovations_hub_id_sector_state_id");
+                new[] { sector, state, id });
+            index7.AddAnnotation("Relational:Name", "ix_innovations_sector_state_id");
 
             var index8 = runtimeEntityType.AddIndex(
+                new[] { hubId, sector, state, id });
+            index8.AddAnnotation("Relational:Name", "ix_innovations_hub_id_sector_state_id");
+
+            var index9 = runtimeEntityType.AddIndex(
                 new[] { provinceCode, sector, state, id });
-            index8.AddAnnotation("Relational:Name", "ix_innovations_province_code_sector_state_id");
+            index9.AddAnnotation("Relational:Name", "ix_innovations_province_code_sector_state_id");
+
+            var unpublishedBySector = runtimeEntityType.AddIndex(
+                new[] { agencyId, sector, id },
+                name: "UnpublishedBySector");
+            unpublishedBySector.AddAnnotation("Relational:Filter", "state <> 'Published'");
+            unpublishedBySector.AddAnnotation("Relational:Name", "ix_innovations_unpublished_agency_id_sector_id");
 
             var unpublishedSearchVector = runtimeEntityType.AddIndex(
                 new[] { agencyId, hubId, searchVector },

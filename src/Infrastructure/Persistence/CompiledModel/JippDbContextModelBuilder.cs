@@ -16,7 +16,7 @@ namespace Jipp.Infrastructure.Persistence.CompiledModel
     public partial class JippDbContextModel
     {
         private JippDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a72cbf53-f10e-43df-a7b4-667817fc4e4c"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("3ed841ed-eccd-4b62-8327-6c82b70d805f"), entityTypeCount: 15)
         {
         }
 

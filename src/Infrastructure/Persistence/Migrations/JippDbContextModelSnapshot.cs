@@ -739,6 +739,9 @@ namespace Jipp.Infrastructure.Persistence.Migrations
                     b.HasIndex("State", "Id")
                         .HasDatabaseName("ix_innovations_state_id");
 
+                    b.HasIndex("AgencyId", "State", "Id")
+                        .HasDatabaseName("ix_innovations_agency_id_state_id");
+
                     b.HasIndex("HubId", "State", "Id")
                         .HasDatabaseName("ix_innovations_hub_id_state_id");
 
@@ -756,6 +759,10 @@ namespace Jipp.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("ProvinceCode", "Sector", "State", "Id")
                         .HasDatabaseName("ix_innovations_province_code_sector_state_id");
+
+                    b.HasIndex(new[] { "AgencyId", "Sector", "Id" }, "UnpublishedBySector")
+                        .HasDatabaseName("ix_innovations_unpublished_agency_id_sector_id")
+                        .HasFilter("state <> 'Published'");
 
                     b.HasIndex(new[] { "AgencyId", "HubId", "SearchVector" }, "UnpublishedSearchVector")
                         .HasDatabaseName("ix_innovations_unpublished_words")
