@@ -21,7 +21,7 @@ public sealed record SearchOptions
     /// <remarks>Null until configured, so that configured depths replace the defaults instead of adding to them.</remarks>
     public IReadOnlyList<int>? RangeDepths { get; init; }
 
-    public IReadOnlyList<int> EffectiveRangeDepths => RangeDepths ?? [16_000, 128_000];
+    public IReadOnlyList<int> EffectiveRangeDepths => RangeDepths ?? [16_000, 32_000, 64_000, 128_000, 256_000];
 
     /// <summary>
     /// <c>Jipp:Search:CacheSeconds</c>: how long the ranking window of a search among the published innovations is

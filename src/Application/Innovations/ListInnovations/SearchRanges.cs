@@ -5,8 +5,9 @@ using Microsoft.Extensions.Options;
 namespace Jipp.Application.Innovations.ListInnovations;
 
 /// <summary>
-/// Where a search first looks for its ranking window: the ids at which the newest 16,000 and 128,000 innovations
-/// begin (<see cref="SearchOptions.RangeDepths"/>). A search asks for its window among the innovations newer than the first bound, then the second, then all,
+/// Where a search first looks for its ranking window: the ids at which the newest 16,000, 32,000, 64,000, 128,000 and
+/// 256,000 innovations begin (<see cref="SearchOptions.RangeDepths"/>). A search asks for its window among the innovations
+/// newer than the first bound, then a deeper one as far as the first attempt's density says it must look, then all,
 /// and stops as soon as a part holds a whole window; PostgreSQL then intersects the word's GIN entries with the id
 /// range and reads only the matches in that range, instead of every match of a word of middling frequency (ADR 17).
 /// </summary>

@@ -40,31 +40,61 @@ public sealed class SearchWindows(HybridCache cache, IServiceScopeFactory scopes
     /// among the newest innovations first (<see cref="SearchRanges"/>), wider only when that part holds less than a
     /// window; the last attempt has no bound.
     /// </summary>
+    /// <remarks>
+    /// An attempt that finds some matches but not a window tells how densely the search matches among the newest
+    /// innovations: the next attempt goes straight to the first range deep enough to hold a window at that density
+    /// (with a margin), instead of one range further, so that a word of middling frequency costs two attempts of
+    /// about the right size. An attempt that finds nothing goes to the unbounded one: such a search is rare, and a
+    /// rare word's few matches are cheap to read wherever they are.
+    /// </remarks>
     public async Task<SearchCursor[]> ComputeAsync(IJippDbContext db, IQueryable<Innovation> source, ListInnovations query, bool useRanges, CancellationToken cancellationToken)
     {
         var text = query.Q!.Trim();
         var windowSize = options.Value.RankingWindow;
+        var depths = options.Value.EffectiveRangeDepths;
         var matching = Matching(source.AsNoTracking(), query);
         IReadOnlyList<Guid> bounds = useRanges ? await ranges.GetAsync(db, cancellationToken) : [];
-        SearchCursor[] window = [];
-        foreach (var newerThan in bounds.Select(b => (Guid?)b).Append(null))
+        var attempt = 0;
+        while (true)
         {
+            Guid? newerThan = attempt < bounds.Count ? bounds[attempt] : null;
             var part = newerThan is { } bound ? matching.Where(i => i.Id.CompareTo(bound) >= 0) : matching;
-            window = await part.OrderByDescending(i => i.Id)
+            var window = await part.OrderByDescending(i => i.Id)
                 .Take(windowSize)
                 .Select(i => new SearchCursor(
                     i.Id,
                     TextSearch.TitleOnly(EF.Property<NpgsqlTsVector>(i, ListInnovationsHandler.SearchVector)).Matches(EF.Functions.WebSearchToTsQuery(ListInnovationsHandler.TextSearchConfiguration, text)),
                     EF.Property<NpgsqlTsVector>(i, ListInnovationsHandler.SearchVector).RankCoverDensity(EF.Functions.WebSearchToTsQuery(ListInnovationsHandler.TextSearchConfiguration, text))))
                 .ToArrayAsync(cancellationToken);
-            if (window.Length == windowSize)
+            if (window.Length == windowSize || newerThan is null)
             {
-                break;
+                return window;
             }
+
+            attempt = NextAttempt(depths, bounds.Count, attempt, window.Length, windowSize);
+        }
+    }
+
+    /// <summary>The range of the next attempt after <paramref name="attempt"/> found <paramref name="found"/> matches; <paramref name="bounded"/> or more is the unbounded one.</summary>
+    public static int NextAttempt(IReadOnlyList<int> depths, int bounded, int attempt, int found, int windowSize)
+    {
+        if (found == 0)
+        {
+            return bounded;
         }
 
-        return window;
+        var needed = depths[attempt] * (double)windowSize / found * DensityMargin;
+        var next = attempt + 1;
+        while (next < bounded && depths[next] < needed)
+        {
+            next++;
+        }
+
+        return next;
     }
+
+    /// <summary>How much deeper than the density of the last attempt promises the next one looks: matches are not spread evenly.</summary>
+    private const double DensityMargin = 1.25;
 
     /// <summary>The innovations of <paramref name="source"/> that pass the search's filters and match its text.</summary>
     internal static IQueryable<Innovation> Matching(IQueryable<Innovation> source, ListInnovations query) =>
