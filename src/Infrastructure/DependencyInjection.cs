@@ -5,7 +5,10 @@ using Jipp.Infrastructure.Health;
 using Jipp.Infrastructure.Persistence;
 using Jipp.Infrastructure.Persistence.Seed;
 using Jipp.Infrastructure.Security;
+using Jipp.Infrastructure.SharedState;
 using Jipp.Infrastructure.Statistics;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -45,7 +48,25 @@ public static class DependencyInjection
 
         services.AddSingleton(TimeProvider.System);
 
-        // The statistics answers: HybridCache (in memory; a distributed second level can be added to it), filled by the refresher.
+        // State shared between instances in Redis when ConnectionStrings:Redis is set, else kept in the process (ADR 24).
+        services.AddSingleton<SharedRedis>();
+        services.AddSingleton<RefreshLease>();
+        if (!string.IsNullOrWhiteSpace(configuration.GetConnectionString(SharedRedis.ConnectionStringName)))
+        {
+            // HybridCache's second level: Redis behind the guard that falls back to the first level alone.
+            services.AddSingleton<IDistributedCache>(sp =>
+            {
+                var redis = sp.GetRequiredService<SharedRedis>();
+                var cache = new RedisCache(Microsoft.Extensions.Options.Options.Create(new RedisCacheOptions
+                {
+                    InstanceName = redis.KeyPrefix + "cache:",
+                    ConnectionMultiplexerFactory = () => Task.FromResult(redis.Connection),
+                }));
+                return new SharedDistributedCache(cache, redis);
+            });
+        }
+
+        // The statistics answers: HybridCache (in memory, with Redis as its second level when configured), filled by the refresher.
         services.AddHybridCache();
         services.AddHostedService<StatisticsRefresher>();
 

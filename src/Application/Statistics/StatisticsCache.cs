@@ -3,6 +3,7 @@ using System.Diagnostics.Metrics;
 using Jipp.Application.Common.Interfaces;
 using Jipp.Application.Statistics.GetOverview;
 using Jipp.Application.Statistics.GetProvinceStatistics;
+using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -49,10 +50,16 @@ public sealed partial class StatisticsCache
     private readonly ILogger<StatisticsCache> _logger;
     private readonly TimeSpan _maxAge;
     private readonly HybridCacheEntryOptions _entryOptions;
+    private readonly bool _shared;
     private readonly Counter<long> _computations;
     private readonly Counter<long> _reads;
 
-    public StatisticsCache(HybridCache cache, IServiceScopeFactory scopes, IOptions<StatisticsOptions> options, TimeProvider clock, IMeterFactory meters, ILogger<StatisticsCache> logger)
+    /// <param name="secondLevel">
+    /// The distributed second level of <paramref name="cache"/>, if the host gave it one (Redis): the answers are then
+    /// shared by the instances, and each keeps its own copy only for a refresh interval, so that it picks up the
+    /// answers that the elected refresher of the cluster writes.
+    /// </param>
+    public StatisticsCache(HybridCache cache, IServiceScopeFactory scopes, IOptions<StatisticsOptions> options, TimeProvider clock, IMeterFactory meters, ILogger<StatisticsCache> logger, IDistributedCache? secondLevel = null)
     {
         _cache = cache;
         _scopes = scopes;
@@ -60,7 +67,8 @@ public sealed partial class StatisticsCache
         _clock = clock;
         _logger = logger;
         _maxAge = TimeSpan.FromSeconds(_options.MaxAgeSeconds);
-        _entryOptions = new HybridCacheEntryOptions { Expiration = _maxAge, LocalCacheExpiration = _maxAge };
+        _shared = secondLevel is not null && _options.Cached;
+        _entryOptions = new HybridCacheEntryOptions { Expiration = _maxAge, LocalCacheExpiration = Local(_maxAge) };
         var meter = meters.Create(MeterName);
         _computations = meter.CreateCounter<long>("jipp.statistics.computations", description: "Statistics computed from the registry, by statistic and outcome.");
         _reads = meter.CreateCounter<long>("jipp.statistics.reads", description: "Statistics asked for by requests, by statistic.");
@@ -122,7 +130,7 @@ public sealed partial class StatisticsCache
             var left = _maxAge - (_clock.GetUtcNow() - snapshot.ComputedAt);
             if (left > TimeSpan.Zero)
             {
-                await _cache.SetAsync(statistic.Key, snapshot, new HybridCacheEntryOptions { Expiration = left, LocalCacheExpiration = left }, cancellationToken: cancellationToken);
+                await _cache.SetAsync(statistic.Key, snapshot, new HybridCacheEntryOptions { Expiration = left, LocalCacheExpiration = Local(left) }, cancellationToken: cancellationToken);
             }
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
@@ -130,6 +138,9 @@ public sealed partial class StatisticsCache
             LogRefreshFailed(_logger, e, statistic.Name, _options.RefreshSeconds);
         }
     }
+
+    /// <summary>How long an instance keeps an answer in its own memory: until it expires, or with a shared second level only a refresh interval.</summary>
+    private TimeSpan Local(TimeSpan expiration) => _shared && RefreshInterval < expiration ? RefreshInterval : expiration;
 
     private ValueTask<StatisticsSnapshot<T>> GetOrComputeAsync<T>(Statistic<T> statistic, CancellationToken cancellationToken)
         where T : class =>
