@@ -3,6 +3,7 @@ using Jipp.Infrastructure.Idempotency;
 using Jipp.Infrastructure.Outbox;
 using Jipp.Infrastructure.Health;
 using Jipp.Infrastructure.Persistence;
+using Jipp.Infrastructure.Persistence.Replicas;
 using Jipp.Infrastructure.Persistence.Seed;
 using Jipp.Infrastructure.Security;
 using Jipp.Infrastructure.SharedState;
@@ -40,7 +41,19 @@ public static class DependencyInjection
         // request cost more CPU than the query itself. The context holds no request state; commands save through
         // the unit of work, which takes the request's client and idempotency key as its own dependencies.
         services.AddDbContextPool<JippDbContext>(options => Configure(options, dataSource));
-        services.AddScoped<IJippDbContext>(sp => sp.GetRequiredService<JippDbContext>());
+
+        // Handlers get the primary's context, or one on the standbys where the scope chose them (ConnectionStrings:ReadReplicas, ADR 24).
+        services.AddOptions<ReadReplicaOptions>()
+            .BindConfiguration(ReadReplicaOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => o.IsValid, "Jipp:ReadReplicas:PrimaryAfterWriteSeconds must be longer than MaxLagSeconds and LagCheckSeconds together.")
+            .ValidateOnStart();
+        services.AddSingleton<StandbyDatabase>();
+        services.AddSingleton<RecentWriters>();
+        services.AddHostedService<ReplicaLagMonitor>();
+        services.AddScoped<ReadRouting>();
+        services.AddScoped<IReadRouting>(sp => sp.GetRequiredService<ReadRouting>());
+        services.AddScoped<IJippDbContext>(sp => sp.GetRequiredService<ReadRouting>().Resolve(sp));
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
@@ -50,6 +63,7 @@ public static class DependencyInjection
 
         // State shared between instances in Redis when ConnectionStrings:Redis is set, else kept in the process (ADR 24).
         services.AddSingleton<SharedRedis>();
+        services.AddHostedService<SharedRedisConnector>();
         services.AddSingleton<RefreshLease>();
         if (!string.IsNullOrWhiteSpace(configuration.GetConnectionString(SharedRedis.ConnectionStringName)))
         {

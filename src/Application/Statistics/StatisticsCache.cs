@@ -161,6 +161,9 @@ public sealed partial class StatisticsCache
             // Its own scope: the refresher has no request, and a reader's computation outlives the reader's
             // request when others wait for it.
             await using var scope = _scopes.CreateAsyncScope();
+
+            // Statistics are minutes-fresh by design: a standby (if any, and not too far behind) carries the scans.
+            scope.ServiceProvider.GetRequiredService<IReadRouting>().PreferStandby();
             var value = await statistic.ComputeAsync(scope.ServiceProvider.GetRequiredService<IJippDbContext>(), asOf, cancellationToken);
             var elapsed = _clock.GetElapsedTime(started);
             Count(statistic, "computed");

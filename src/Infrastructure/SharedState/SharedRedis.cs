@@ -19,8 +19,10 @@ public sealed partial class SharedRedis : IDisposable
     /// <summary>How long Redis is left alone after a failure; meanwhile every use takes its fallback at once.</summary>
     public static readonly TimeSpan BackOff = TimeSpan.FromSeconds(5);
 
-    private readonly Lazy<ConnectionMultiplexer>? _connection;
+    private readonly ConfigurationOptions? _options;
+    private readonly Lock _connecting = new();
     private readonly JippMetrics _metrics;
+    private ConnectionMultiplexer? _connection;
     private readonly ILogger<SharedRedis> _logger;
     private long _skipUntil;
     private int _failing;
@@ -33,13 +35,12 @@ public sealed partial class SharedRedis : IDisposable
         KeyPrefix = configuration["Jipp:SharedState:KeyPrefix"] is { Length: > 0 } prefix ? prefix : "jipp:";
         if (!string.IsNullOrWhiteSpace(connectionString))
         {
-            var options = Options(connectionString);
-            _connection = new Lazy<ConnectionMultiplexer>(() => ConnectionMultiplexer.Connect(options));
+            _options = Options(connectionString);
         }
     }
 
     /// <summary>Whether <c>ConnectionStrings:Redis</c> is set (whether or not Redis answers).</summary>
-    public bool Configured => _connection is not null;
+    public bool Configured => _options is not null;
 
     /// <summary>
     /// Put before every key, so that deployments (or test hosts) sharing one Redis do not share state:
@@ -50,9 +51,68 @@ public sealed partial class SharedRedis : IDisposable
     /// <summary>False while backing off after a failure: the caller takes its fallback without trying Redis.</summary>
     public bool Available => Configured && Environment.TickCount64 >= Interlocked.Read(ref _skipUntil);
 
-    /// <summary>The connection (established on first use; it reconnects by itself after an outage).</summary>
-    public IConnectionMultiplexer Connection =>
-        _connection?.Value ?? throw new InvalidOperationException("ConnectionStrings:Redis is not set.");
+    /// <summary>The connection (opened at start by <see cref="ConnectAsync"/>, else on first use; it reconnects by itself after an outage).</summary>
+    public IConnectionMultiplexer Connection
+    {
+        get
+        {
+            if (_connection is { } connection)
+            {
+                return connection;
+            }
+
+            var options = _options ?? throw new InvalidOperationException("ConnectionStrings:Redis is not set.");
+            lock (_connecting)
+            {
+                if (_connection is null)
+                {
+                    // Used before the host started (at start-up, before the connector ran): wait as the connector would.
+                    var opened = ConnectionMultiplexer.Connect(options);
+                    var deadline = Environment.TickCount64 + options.ConnectTimeout;
+                    while (!opened.IsConnected && Environment.TickCount64 < deadline)
+                    {
+                        Thread.Sleep(20);
+                    }
+
+                    _connection = opened;
+                }
+
+                return _connection;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Opens the connection and waits for it up to the connect time-out, so that the first requests find Redis
+    /// connected; an unreachable Redis only delays the start by that time-out (the service then starts on its own state).
+    /// </summary>
+    public async Task ConnectAsync(CancellationToken cancellationToken)
+    {
+        if (_options is not { } options || _connection is not null)
+        {
+            return;
+        }
+
+        var connection = await ConnectionMultiplexer.ConnectAsync(options).ConfigureAwait(false);
+        lock (_connecting)
+        {
+            if (_connection is null)
+            {
+                _connection = connection;
+            }
+            else
+            {
+                connection.Dispose();
+                return;
+            }
+        }
+
+        var deadline = Environment.TickCount64 + options.ConnectTimeout;
+        while (!connection.IsConnected && Environment.TickCount64 < deadline)
+        {
+            await Task.Delay(20, cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     public IDatabase Database => Connection.GetDatabase();
 
@@ -107,13 +167,7 @@ public sealed partial class SharedRedis : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        if (_connection is { IsValueCreated: true })
-        {
-            _connection.Value.Dispose();
-        }
-    }
+    public void Dispose() => _connection?.Dispose();
 
     /// <summary>
     /// Fails fast instead of queueing commands while disconnected, and gives up on a slow Redis within a second
@@ -150,4 +204,12 @@ public sealed partial class SharedRedis : IDisposable
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Redis answers again; state is shared between instances again")]
     private static partial void LogRecovered(ILogger logger);
+}
+
+/// <summary>Connects to Redis while the host starts, before the services that use it (see <see cref="SharedRedis.ConnectAsync"/>).</summary>
+public sealed class SharedRedisConnector(SharedRedis redis) : Microsoft.Extensions.Hosting.IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken) => redis.ConnectAsync(cancellationToken);
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
