@@ -25,7 +25,7 @@ public static class InnovationsEndpoints
     {
         var innovations = routes.MapGroup("/innovations").WithTags("Innovations").WithETags();
         innovations.MapGet("/", ListInnovations)
-            .ToleratesStaleReads()
+            .ToleratesStaleReads(request => request.Query.ContainsKey("q")) // searches; other lists follow the caller's role
             .WithName(nameof(ListInnovations))
             .WithSummary("List and search innovations")
             .WithDescription("""

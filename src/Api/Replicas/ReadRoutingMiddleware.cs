@@ -4,10 +4,10 @@ using Jipp.Infrastructure.Persistence.Replicas;
 
 namespace Jipp.Api.Replicas;
 
-/// <summary>Endpoint metadata: a GET whose answer may come from a standby for every caller (search, statistics).</summary>
-public sealed class ToleratesStaleReadsMetadata
+/// <summary>Endpoint metadata: a GET whose answer may come from a standby for every caller (search, statistics), or only the requests <see cref="Applies"/> accepts.</summary>
+public sealed class ToleratesStaleReadsMetadata(Func<HttpRequest, bool>? when = null)
 {
-    public static readonly ToleratesStaleReadsMetadata Instance = new();
+    public bool Applies(HttpRequest request) => when?.Invoke(request) ?? true;
 }
 
 /// <summary>Endpoint metadata: a GET that always reads the primary (the event feed, whose positions are stamped there).</summary>
@@ -18,10 +18,10 @@ public sealed class ReadsFromPrimaryMetadata
 
 public static class ReadRoutingEndpointExtensions
 {
-    /// <summary>Every caller's GET of this endpoint may be answered from a standby, a few seconds behind.</summary>
-    public static TBuilder ToleratesStaleReads<TBuilder>(this TBuilder builder)
+    /// <summary>Every caller's GET of this endpoint (or those <paramref name="when"/> accepts) may be answered from a standby, a few seconds behind.</summary>
+    public static TBuilder ToleratesStaleReads<TBuilder>(this TBuilder builder, Func<HttpRequest, bool>? when = null)
         where TBuilder : IEndpointConventionBuilder =>
-        builder.WithMetadata(ToleratesStaleReadsMetadata.Instance);
+        builder.WithMetadata(new ToleratesStaleReadsMetadata(when));
 
     /// <summary>This endpoint always reads the primary.</summary>
     public static TBuilder ReadsFromPrimary<TBuilder>(this TBuilder builder)
@@ -52,7 +52,7 @@ public sealed class ReadRoutingMiddleware(RequestDelegate next, StandbyDatabase 
         {
             var metadata = context.GetEndpoint()?.Metadata;
             if (metadata?.GetMetadata<ReadsFromPrimaryMetadata>() is null
-                && (clientId is null || client.Role == ApiClientRole.Reader || metadata?.GetMetadata<ToleratesStaleReadsMetadata>() is not null)
+                && (clientId is null || client.Role == ApiClientRole.Reader || metadata?.GetMetadata<ToleratesStaleReadsMetadata>()?.Applies(context.Request) == true)
                 && (clientId is null || !await writers.WroteRecentlyAsync(clientId)))
             {
                 routing.PreferStandby();

@@ -107,9 +107,11 @@ public sealed class ReadReplicasTests(ReplicasFactory factory) : SecurityFactory
 
         Factory.Commands.Clear();
         await Expect.StatusAsync(await agency.GetAsync("/api/v1/hubs"), HttpStatusCode.OK);
+        await Expect.StatusAsync(await agency.GetAsync("/api/v1/innovations"), HttpStatusCode.OK);
         var created = await agency.PostAsJsonAsync("/api/v1/innovations", InnovationBody("Layanan yang ditulis ke primary"), Json);
         await Expect.StatusAsync(created, HttpStatusCode.Created);
         Assert.Equal(Primary, Factory.Commands.SourcesOf("FROM hubs"));
+        Assert.Equal(Primary, Factory.Commands.SourcesOf("FROM innovations"));
         Assert.Equal(Primary, Factory.Commands.SourcesOf("INSERT INTO innovations"));
     }
 
