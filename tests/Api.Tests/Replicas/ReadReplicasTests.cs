@@ -12,6 +12,7 @@ using Jipp.Infrastructure.Persistence.Replicas;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -185,6 +186,20 @@ public sealed class ReadReplicasTests(ReplicasFactory factory) : SecurityFactory
 
         Assert.False(cutOff.Services.GetRequiredService<StandbyDatabase>().Usable);
         Assert.Equal(Primary, Factory.Commands.SourcesOf("FROM hubs"));
+    }
+
+    [Fact]
+    public async Task Standby_contexts_come_from_a_pool_of_their_own_on_the_replicas_data_source()
+    {
+        var standbys = Factory.Services.GetRequiredService<StandbyDatabase>();
+        var first = standbys.CreateContext();
+        await first.DisposeAsync();
+        await using var second = standbys.CreateContext();
+        await using var scope = Factory.Services.CreateAsyncScope();
+
+        Assert.Same(first, second);
+        Assert.Equal(ReplicasFactory.Standby, new NpgsqlConnectionStringBuilder(second.Database.GetConnectionString()).ApplicationName);
+        Assert.NotSame(second, scope.ServiceProvider.GetRequiredService<JippDbContext>());
     }
 
     /// <summary>Measures the standbys' lag now, as the monitor does every few seconds, so that routing does not wait for it.</summary>
