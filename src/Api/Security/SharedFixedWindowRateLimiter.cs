@@ -73,9 +73,7 @@ public sealed class SharedFixedWindowRateLimiter : RateLimiter
         {
             try
             {
-                // Created on first use, inside the guard: it connects to Redis.
-                _shared ??= new RedisFixedWindowRateLimiter<string>(_key, _sharedOptions);
-                var lease = await _shared.AcquireAsync(permitCount, cancellationToken);
+                var lease = await Shared().AcquireAsync(permitCount, cancellationToken);
                 _redis.Succeeded();
                 if (lease.TryGetMetadata(RateLimitMetadataName.Remaining, out var remaining))
                 {
@@ -97,6 +95,18 @@ public sealed class SharedFixedWindowRateLimiter : RateLimiter
 
         _lastLocal = true;
         return await _local.AcquireAsync(permitCount, cancellationToken);
+    }
+
+    /// <summary>Created on first use, inside the guard of <see cref="AcquireAsyncCore"/>: it connects to Redis.</summary>
+    private RedisFixedWindowRateLimiter<string> Shared()
+    {
+        if (Volatile.Read(ref _shared) is { } shared)
+        {
+            return shared;
+        }
+
+        var created = new RedisFixedWindowRateLimiter<string>(_key, _sharedOptions);
+        return Interlocked.CompareExchange(ref _shared, created, null) ?? created;
     }
 
     protected override void Dispose(bool disposing)

@@ -130,7 +130,7 @@ public sealed partial class StatisticsCache
             var left = _maxAge - (_clock.GetUtcNow() - snapshot.ComputedAt);
             if (left > TimeSpan.Zero)
             {
-                await _cache.SetAsync(statistic.Key, snapshot, new HybridCacheEntryOptions { Expiration = left, LocalCacheExpiration = Local(left) }, cancellationToken: cancellationToken);
+                await _cache.SetAsync(statistic.Key, snapshot, new HybridCacheEntryOptions { Expiration = left, LocalCacheExpiration = left }, cancellationToken: cancellationToken);
             }
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
@@ -139,7 +139,10 @@ public sealed partial class StatisticsCache
         }
     }
 
-    /// <summary>How long an instance keeps an answer in its own memory: until it expires, or with a shared second level only a refresh interval.</summary>
+    /// <summary>
+    /// How long an instance keeps an answer it read in its own memory: until it expires, or with a shared second level
+    /// only a refresh interval (the refresher replaces its own copy at every refresh).
+    /// </summary>
     private TimeSpan Local(TimeSpan expiration) => _shared && RefreshInterval < expiration ? RefreshInterval : expiration;
 
     private ValueTask<StatisticsSnapshot<T>> GetOrComputeAsync<T>(Statistic<T> statistic, CancellationToken cancellationToken)
