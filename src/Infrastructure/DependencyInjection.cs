@@ -99,9 +99,20 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.AddSingleton<ApiKeyCache>();
 
-        services.AddHealthChecks()
+        var health = services.AddHealthChecks()
             .AddNpgSql(sp => sp.GetRequiredService<NpgsqlDataSource>(), name: "database", tags: ["ready"])
             .AddCheck<MigrationsHealthCheck>("migrations", tags: ["ready"]);
+
+        // Shown in /health/ready where configured; at worst degraded (still 200 and ready): the service works without them.
+        if (!string.IsNullOrWhiteSpace(configuration.GetConnectionString(SharedRedis.ConnectionStringName)))
+        {
+            health.AddCheck<RedisHealthCheck>("redis", tags: ["ready"]);
+        }
+
+        if (!string.IsNullOrWhiteSpace(configuration.GetConnectionString(StandbyDatabase.ConnectionStringName)))
+        {
+            health.AddCheck<ReadReplicasHealthCheck>("readReplicas", tags: ["ready"]);
+        }
         return services;
     }
 

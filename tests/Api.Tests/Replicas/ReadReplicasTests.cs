@@ -103,6 +103,8 @@ public sealed class ReadReplicasTests(ReplicasFactory factory) : SecurityFactory
 
         await Expect.StatusAsync(await Factory.CreateClient(apiKey: null).GetAsync("/api/v1/sectors"), HttpStatusCode.OK);
         await Expect.StatusAsync(await reader.GetAsync("/api/v1/hubs"), HttpStatusCode.OK);
+        var ready = await Factory.CreateClient(apiKey: null).GetFromJsonAsync<System.Text.Json.JsonElement>("/health/ready");
+        Assert.Equal("Healthy", ready.GetProperty("checks").GetProperty("readReplicas").GetProperty("status").GetString());
         Assert.Equal(Standby, Factory.Commands.SourcesOf("FROM sectors"));
         Assert.Equal(Standby, Factory.Commands.SourcesOf("FROM hubs"));
 
@@ -185,6 +187,8 @@ public sealed class ReadReplicasTests(ReplicasFactory factory) : SecurityFactory
         await Expect.StatusAsync(await cutOff.CreateClient().GetAsync("/api/v1/hubs"), HttpStatusCode.OK);
 
         Assert.False(cutOff.Services.GetRequiredService<StandbyDatabase>().Usable);
+        var ready = await cutOff.CreateClient().GetFromJsonAsync<System.Text.Json.JsonElement>("/health/ready");
+        Assert.Equal("Degraded", ready.GetProperty("checks").GetProperty("readReplicas").GetProperty("status").GetString());
         Assert.Equal(Primary, Factory.Commands.SourcesOf("FROM hubs"));
     }
 

@@ -3,7 +3,9 @@ using System.Data.Common;
 using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using System.Net.Sockets;
+using System.Text.Json;
 using Jipp.Api.Tests.Infrastructure;
 using Jipp.Api.Tests.Security;
 using Jipp.Domain.ApiClients;
@@ -106,6 +108,8 @@ public sealed class SharedStateTests(TwoInstancesFactory factory) : SecurityFact
         var fromSecond = await secondClient.GetStringAsync(Overview);
 
         Assert.Equal(fromFirst, fromSecond);
+        var ready = await secondClient.GetFromJsonAsync<JsonElement>("/health/ready");
+        Assert.Equal("Healthy", ready.GetProperty("checks").GetProperty("redis").GetProperty("status").GetString());
         Assert.True(await Refresher(first).RefreshOnceAsync(cold: false, CancellationToken.None));
         Assert.False(await Refresher(second).RefreshOnceAsync(cold: false, CancellationToken.None));
         Assert.Equal(2, firstScans.Of("overview"));
@@ -134,6 +138,11 @@ public sealed class SharedStateTests(TwoInstancesFactory factory) : SecurityFact
         var refused = await client.GetAsync("/api/v1/sectors");
         await Expect.ProblemAsync(refused, HttpStatusCode.TooManyRequests, "rate_limited");
         Assert.NotNull(Header(refused, "Retry-After"));
+        var ready = await cutOff.CreateClient().GetAsync("/health/ready");
+        await Expect.StatusAsync(ready, HttpStatusCode.OK);
+        var checks = (await ready.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("checks");
+        Assert.Equal("Degraded", checks.GetProperty("redis").GetProperty("status").GetString());
+        Assert.Equal("Healthy", checks.GetProperty("database").GetProperty("status").GetString());
         Assert.True(fallbacks.Of("rate_limit") >= TwoInstancesFactory.PerClient + 1, $"rate_limit fallbacks: {fallbacks.Of("rate_limit")}");
         Assert.True(fallbacks.Of("cache") >= 1, $"cache fallbacks: {fallbacks.Of("cache")}");
     }

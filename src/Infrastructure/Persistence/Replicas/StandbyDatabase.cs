@@ -56,32 +56,29 @@ public sealed class StandbyDatabase : IAsyncDisposable
     public ReadReplicaOptions Options => _options;
 
     /// <summary>Whether reads may go to the standbys now (see the class summary).</summary>
-    public bool Usable
+    public bool Usable => State() is { Answering: > 0 } state && state.MaxLagSeconds <= _options.MaxLagSeconds;
+
+    /// <summary>How many hosts answered the recent measurements, and the largest lag among them.</summary>
+    public (int Answering, double MaxLagSeconds) State()
     {
-        get
+        if (!Configured)
         {
-            if (!Configured)
-            {
-                return false;
-            }
-
-            var recent = _clock.GetUtcNow() - TimeSpan.FromSeconds(3 * _options.LagCheckSeconds);
-            var answered = false;
-            foreach (var (_, (lag, at)) in _lags)
-            {
-                if (lag is { } seconds && at >= recent)
-                {
-                    if (seconds > _options.MaxLagSeconds)
-                    {
-                        return false;
-                    }
-
-                    answered = true;
-                }
-            }
-
-            return answered;
+            return (0, 0);
         }
+
+        var recent = _clock.GetUtcNow() - TimeSpan.FromSeconds(3 * _options.LagCheckSeconds);
+        var answering = 0;
+        var maxLag = 0.0;
+        foreach (var (_, (lag, at)) in _lags)
+        {
+            if (lag is { } seconds && at >= recent)
+            {
+                answering++;
+                maxLag = Math.Max(maxLag, seconds);
+            }
+        }
+
+        return (answering, maxLag);
     }
 
     /// <summary>Records a measurement of <paramref name="host"/>: its lag in seconds, or null when it did not answer.</summary>
