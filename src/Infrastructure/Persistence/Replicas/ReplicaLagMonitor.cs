@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -26,7 +27,8 @@ public sealed partial class ReplicaLagMonitor(StandbyDatabase standbys, TimeProv
 
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
 
-    private readonly HashSet<string> _silent = [];
+    /// <summary>The hosts that did not answer their last measurement (measurements may overlap: the timer's and a test's).</summary>
+    private readonly ConcurrentDictionary<string, bool> _silent = new(StringComparer.Ordinal);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -61,16 +63,17 @@ public sealed partial class ReplicaLagMonitor(StandbyDatabase standbys, TimeProv
             await using var command = dataSource.CreateCommand(LagSql);
             command.CommandTimeout = (int)Timeout.TotalSeconds;
             var lag = (double)(await command.ExecuteScalarAsync(timeout.Token))!;
-            if (_silent.Remove(host))
+            if (_silent.TryRemove(host, out _))
             {
                 LogAnswers(logger, host);
             }
 
             return lag;
         }
-        catch (Exception e) when (e is NpgsqlException or OperationCanceledException or TimeoutException && !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
-            if (_silent.Add(host))
+            // Whatever the failure (unreachable, refused, no permission), the host is not used; the monitor carries on.
+            if (_silent.TryAdd(host, true))
             {
                 LogSilent(logger, host, e.GetType().Name);
             }
