@@ -10,6 +10,11 @@
 # `prometheus` package, whose promtool checks and unit-tests the alert rules of
 # docs/ops (each of the two promtool runs counts as one test).
 #
+# Unless JIPP_TEST_REDIS is set, a throwaway redis-server (Debian's
+# `redis-server` package, installed with apt-get when missing) listens on a
+# free port of 127.0.0.1, without persistence, for the run, and is stopped on
+# exit; the tests of state shared between instances use it.
+#
 # Results: TestResults/<project>/<project>.trx (the folder is recreated per run).
 # The last line of output is always "N passed, N failed, N skipped"; the exit
 # code is non-zero if the build or any test run failed, or nothing passed.
@@ -22,6 +27,9 @@
 #                        /usr/bin/chromium, from Debian's `chromium` package)
 #   JIPP_PROMTOOL        the promtool that checks docs/ops/alerts.yml (default
 #                        promtool on PATH, from Debian's `prometheus` package)
+#   JIPP_TEST_REDIS      StackExchange.Redis configuration of an existing Redis
+#                        (host:port) for the shared-state tests; they use keys
+#                        under a prefix of their own
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -39,7 +47,20 @@ log() { printf '[test] %s\n' "$*" >&2; }
 # --------------------------------------------------------------- cleanup
 
 PG_TMP=''
+REDIS_TMP='' REDIS_PID=''
 FINAL_LINE_PRINTED=0
+
+stop_redis() {
+    if [[ -n $REDIS_PID ]]; then
+        kill -- "$REDIS_PID" 2>/dev/null || true
+        wait -- "$REDIS_PID" 2>/dev/null || true
+        REDIS_PID=''
+    fi
+    if [[ -n $REDIS_TMP ]]; then
+        rm -rf -- "$REDIS_TMP"
+        REDIS_TMP=''
+    fi
+}
 
 stop_db() {
     if [[ -n $PG_TMP ]]; then
@@ -62,6 +83,7 @@ stop_db() {
 cleanup() {
     local rc=$?
     trap - EXIT INT TERM
+    stop_redis
     stop_db
     # Whatever went wrong, the output still ends with the totals line.
     if [[ $FINAL_LINE_PRINTED -eq 0 ]]; then
@@ -103,6 +125,37 @@ apt_install_package() {
     _apt_install() { "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null; }
     _apt_install "$@" || { "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null && _apt_install "$@"; }
 }
+
+# ------------------------------------------------------------------ redis
+
+# The tests of state shared between instances (rate limits, statistics) run two
+# hosts against one Redis. Should Redis be missing, those tests fail (they do
+# not skip).
+if [[ -n ${JIPP_TEST_REDIS:-} ]]; then
+    log "using JIPP_TEST_REDIS from the environment"
+else
+    if ! command -v redis-server >/dev/null 2>&1; then
+        if command -v apt-get >/dev/null 2>&1; then
+            log "redis-server not found; installing the 'redis-server' package with apt-get..."
+            apt_install_package --no-install-recommends redis-server || log "apt-get install redis-server failed: the shared-state tests will fail"
+        else
+            log "redis-server not found and no apt-get: the shared-state tests will fail"
+        fi
+    fi
+    if command -v redis-server >/dev/null 2>&1; then
+        REDIS_TMP=$(mktemp -d "${TMPDIR:-/tmp}/jipp-test-redis.XXXXXX")
+        redis_port=$(pg_pick_free_port)
+        redis-server --bind 127.0.0.1 --port "$redis_port" --save '' --appendonly no \
+            --dir "$REDIS_TMP" --logfile "$REDIS_TMP/redis.log" --daemonize no &
+        REDIS_PID=$!
+        for _ in $(seq 50); do
+            if (exec 3<>"/dev/tcp/127.0.0.1/$redis_port") 2>/dev/null; then break; fi
+            sleep 0.1
+        done
+        export JIPP_TEST_REDIS="127.0.0.1:$redis_port"
+        log "JIPP_TEST_REDIS=$JIPP_TEST_REDIS (redis-server pid $REDIS_PID)"
+    fi
+fi
 
 # --------------------------------------------------------------- browser
 
@@ -231,7 +284,8 @@ run_promtool() {
 run_promtool check-rules check rules docs/ops/alerts.yml
 run_promtool test-rules test rules docs/ops/alerts.test.yml
 
-# Stop the database now so that nothing is printed after the totals line.
+# Stop the servers now so that nothing is printed after the totals line.
+stop_redis
 stop_db
 
 echo

@@ -5,6 +5,7 @@ using Jipp.Api.Health;
 using Jipp.Api.Json;
 using Jipp.Api.Localization;
 using Jipp.Api.OpenApi;
+using Jipp.Api.Replicas;
 using Jipp.Api.Security;
 using Jipp.Api.Telemetry;
 using Jipp.Application;
@@ -109,6 +110,9 @@ app.UseAuthentication();
 app.UseJippRateLimiting();
 app.UseMiddleware<RejectInvalidApiKeyMiddleware>();
 app.UseAuthorization();
+
+// After authorization (it needs the caller), before anything that reads the database for the endpoint.
+app.UseMiddleware<ReadRoutingMiddleware>();
 app.UseMiddleware<IdempotencyMiddleware>();
 
 // Again inside: refusals of the endpoints, and the framework's own bodiless errors (no route, a

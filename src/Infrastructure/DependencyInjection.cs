@@ -3,9 +3,13 @@ using Jipp.Infrastructure.Idempotency;
 using Jipp.Infrastructure.Outbox;
 using Jipp.Infrastructure.Health;
 using Jipp.Infrastructure.Persistence;
+using Jipp.Infrastructure.Persistence.Replicas;
 using Jipp.Infrastructure.Persistence.Seed;
 using Jipp.Infrastructure.Security;
+using Jipp.Infrastructure.SharedState;
 using Jipp.Infrastructure.Statistics;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -37,7 +41,19 @@ public static class DependencyInjection
         // request cost more CPU than the query itself. The context holds no request state; commands save through
         // the unit of work, which takes the request's client and idempotency key as its own dependencies.
         services.AddDbContextPool<JippDbContext>(options => Configure(options, dataSource));
-        services.AddScoped<IJippDbContext>(sp => sp.GetRequiredService<JippDbContext>());
+
+        // Handlers get the primary's context, or one on the standbys where the scope chose them (ConnectionStrings:ReadReplicas, ADR 24).
+        services.AddOptions<ReadReplicaOptions>()
+            .BindConfiguration(ReadReplicaOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => o.IsValid, "Jipp:ReadReplicas:PrimaryAfterWriteSeconds must be longer than MaxLagSeconds and LagCheckSeconds together.")
+            .ValidateOnStart();
+        services.AddSingleton<StandbyDatabase>();
+        services.AddSingleton<RecentWriters>();
+        services.AddHostedService<ReplicaLagMonitor>();
+        services.AddScoped<ReadRouting>();
+        services.AddScoped<IReadRouting>(sp => sp.GetRequiredService<ReadRouting>());
+        services.AddScoped<IJippDbContext>(sp => sp.GetRequiredService<ReadRouting>().Resolve(sp));
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
@@ -45,7 +61,26 @@ public static class DependencyInjection
 
         services.AddSingleton(TimeProvider.System);
 
-        // The statistics answers: HybridCache (in memory; a distributed second level can be added to it), filled by the refresher.
+        // State shared between instances in Redis when ConnectionStrings:Redis is set, else kept in the process (ADR 24).
+        services.AddSingleton<SharedRedis>();
+        services.AddHostedService<SharedRedisConnector>();
+        services.AddSingleton<RefreshLease>();
+        if (!string.IsNullOrWhiteSpace(configuration.GetConnectionString(SharedRedis.ConnectionStringName)))
+        {
+            // HybridCache's second level: Redis behind the guard that falls back to the first level alone.
+            services.AddSingleton<IDistributedCache>(sp =>
+            {
+                var redis = sp.GetRequiredService<SharedRedis>();
+                var cache = new RedisCache(Microsoft.Extensions.Options.Options.Create(new RedisCacheOptions
+                {
+                    InstanceName = redis.KeyPrefix + "cache:",
+                    ConnectionMultiplexerFactory = () => Task.FromResult(redis.Connection),
+                }));
+                return new SharedDistributedCache(cache, redis);
+            });
+        }
+
+        // The statistics answers: HybridCache (in memory, with Redis as its second level when configured), filled by the refresher.
         services.AddHybridCache();
         services.AddHostedService<StatisticsRefresher>();
 
@@ -64,9 +99,20 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.AddSingleton<ApiKeyCache>();
 
-        services.AddHealthChecks()
+        var health = services.AddHealthChecks()
             .AddNpgSql(sp => sp.GetRequiredService<NpgsqlDataSource>(), name: "database", tags: ["ready"])
             .AddCheck<MigrationsHealthCheck>("migrations", tags: ["ready"]);
+
+        // Shown in /health/ready where configured; at worst degraded (still 200 and ready): the service works without them.
+        if (!string.IsNullOrWhiteSpace(configuration.GetConnectionString(SharedRedis.ConnectionStringName)))
+        {
+            health.AddCheck<RedisHealthCheck>("redis", tags: ["ready"]);
+        }
+
+        if (!string.IsNullOrWhiteSpace(configuration.GetConnectionString(StandbyDatabase.ConnectionStringName)))
+        {
+            health.AddCheck<ReadReplicasHealthCheck>("readReplicas", tags: ["ready"]);
+        }
         return services;
     }
 

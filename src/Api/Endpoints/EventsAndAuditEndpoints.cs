@@ -1,3 +1,4 @@
+using Jipp.Api.Replicas;
 using Jipp.Api.Security;
 using Jipp.Application.Audit.ListAudit;
 using Jipp.Application.Common.Errors;
@@ -16,6 +17,7 @@ public static class EventsAndAuditEndpoints
     public static IEndpointRouteBuilder MapEventsAndAuditEndpoints(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/events", ListEvents)
+            .ReadsFromPrimary()
             .RequireAuthorization(Policies.MinistryOrReader)
             .WithTags("Events")
             .WithName(nameof(ListEvents))

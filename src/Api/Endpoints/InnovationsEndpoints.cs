@@ -1,3 +1,4 @@
+using Jipp.Api.Replicas;
 using Jipp.Api.Security;
 using Jipp.Application.Common.Errors;
 using Jipp.Application.Common.Paging;
@@ -24,6 +25,7 @@ public static class InnovationsEndpoints
     {
         var innovations = routes.MapGroup("/innovations").WithTags("Innovations").WithETags();
         innovations.MapGet("/", ListInnovations)
+            .ToleratesStaleReads(request => request.Query.ContainsKey("q")) // searches; other lists follow the caller's role
             .WithName(nameof(ListInnovations))
             .WithSummary("List and search innovations")
             .WithDescription("""

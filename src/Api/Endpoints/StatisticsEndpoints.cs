@@ -1,4 +1,5 @@
 using Jipp.Api.OpenApi;
+using Jipp.Api.Replicas;
 using Jipp.Application.Common.Paging;
 using Jipp.Application.Statistics;
 using Jipp.Application.Statistics.GetOverview;
@@ -15,7 +16,7 @@ public static class StatisticsEndpoints
 
     public static IEndpointRouteBuilder MapStatisticsEndpoints(this IEndpointRouteBuilder routes)
     {
-        var statistics = routes.MapGroup("/statistics").WithTags("Statistics");
+        var statistics = routes.MapGroup("/statistics").WithTags("Statistics").ToleratesStaleReads();
         statistics.MapGet("/overview", GetOverview)
             .WithName(nameof(GetOverview))
             .WithMetadata(AgeHeader.Metadata)

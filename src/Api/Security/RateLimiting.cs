@@ -4,6 +4,7 @@ using System.Threading.RateLimiting;
 using Jipp.Api.Errors;
 using Jipp.Application.Common.Errors;
 using Jipp.Infrastructure.Security;
+using Jipp.Infrastructure.SharedState;
 using Jipp.Infrastructure.Telemetry;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -99,7 +100,10 @@ public static class RateLimiting
 
     internal static async ValueTask WriteRejectionAsync(HttpContext context, RateLimitLease lease, int? limit)
     {
-        var seconds = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? (int)Math.Ceiling(retryAfter.TotalSeconds) : 60;
+        // The in-memory windows report the window's length, the shared ones (Redis) what is left of it.
+        var seconds = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? (int)Math.Ceiling(retryAfter.TotalSeconds)
+            : lease.TryGetMetadata(RedisRateLimiting.RateLimitMetadataName.RetryAfter, out var sharedRetryAfter) ? sharedRetryAfter
+            : 60;
         seconds = Math.Max(seconds, 1);
         var text = seconds.ToString(CultureInfo.InvariantCulture);
         context.Response.Headers.RetryAfter = text;
@@ -114,14 +118,19 @@ public static class RateLimiting
     }
 }
 
-/// <summary>The per-caller limiter: one fixed window per API client, or per address when anonymous.</summary>
+/// <summary>
+/// The per-caller limiter: one fixed window per API client, or per address when anonymous; in Redis when
+/// <c>ConnectionStrings:Redis</c> is set, so that the allowance is the same whichever instance is called.
+/// </summary>
 public sealed class CallerRateLimiter : IDisposable
 {
     private readonly RateLimitingOptions _options;
+    private readonly SharedRedis _redis;
 
-    public CallerRateLimiter(IOptions<RateLimitingOptions> options)
+    public CallerRateLimiter(IOptions<RateLimitingOptions> options, SharedRedis redis)
     {
         _options = options.Value;
+        _redis = redis;
         Limiter = PartitionedRateLimiter.Create<HttpContext, string>(Partition);
     }
 
@@ -154,8 +163,8 @@ public sealed class CallerRateLimiter : IDisposable
         }
 
         return ClientIdOf(context) is { } clientId
-            ? RateLimitPartition.GetFixedWindowLimiter("client:" + clientId, _ => Window(_options.PermitsPerMinute, TimeSpan.FromMinutes(1)))
-            : RateLimitPartition.GetFixedWindowLimiter("address:" + AddressOf(context), _ => Window(_options.AnonymousPermitsPerMinute, TimeSpan.FromMinutes(1)));
+            ? SharedFixedWindowRateLimiter.Partition(_redis, "caller", "client:" + clientId, _options.PermitsPerMinute, TimeSpan.FromMinutes(1))
+            : SharedFixedWindowRateLimiter.Partition(_redis, "caller", "address:" + AddressOf(context), _options.AnonymousPermitsPerMinute, TimeSpan.FromMinutes(1));
     }
 
     internal static FixedWindowRateLimiterOptions Window(int permits, TimeSpan window) => new()
@@ -171,7 +180,7 @@ public sealed class CallerRateLimiter : IDisposable
 /// The business-flow limit: an API client may file only so many replication requests an hour, so
 /// that nobody floods owners and hubs with requests (each one asks people for work).
 /// </summary>
-public sealed class ReplicationRequestsRateLimitPolicy(IOptions<RateLimitingOptions> options, JippMetrics metrics) : IRateLimiterPolicy<string>
+public sealed class ReplicationRequestsRateLimitPolicy(IOptions<RateLimitingOptions> options, JippMetrics metrics, SharedRedis redis) : IRateLimiterPolicy<string>
 {
     private readonly int _perHour = options.Value.ReplicationRequestsPerHour;
 
@@ -185,6 +194,6 @@ public sealed class ReplicationRequestsRateLimitPolicy(IOptions<RateLimitingOpti
     public RateLimitPartition<string> GetPartition(HttpContext httpContext)
     {
         var caller = CallerRateLimiter.ClientIdOf(httpContext) is { } clientId ? "client:" + clientId : "address:" + CallerRateLimiter.AddressOf(httpContext);
-        return RateLimitPartition.GetFixedWindowLimiter(caller, _ => CallerRateLimiter.Window(_perHour, TimeSpan.FromHours(1)));
+        return SharedFixedWindowRateLimiter.Partition(redis, RateLimiting.ReplicationRequestsPolicy, caller, _perHour, TimeSpan.FromHours(1));
     }
 }

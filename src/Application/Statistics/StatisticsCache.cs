@@ -3,6 +3,7 @@ using System.Diagnostics.Metrics;
 using Jipp.Application.Common.Interfaces;
 using Jipp.Application.Statistics.GetOverview;
 using Jipp.Application.Statistics.GetProvinceStatistics;
+using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -49,10 +50,16 @@ public sealed partial class StatisticsCache
     private readonly ILogger<StatisticsCache> _logger;
     private readonly TimeSpan _maxAge;
     private readonly HybridCacheEntryOptions _entryOptions;
+    private readonly bool _shared;
     private readonly Counter<long> _computations;
     private readonly Counter<long> _reads;
 
-    public StatisticsCache(HybridCache cache, IServiceScopeFactory scopes, IOptions<StatisticsOptions> options, TimeProvider clock, IMeterFactory meters, ILogger<StatisticsCache> logger)
+    /// <param name="secondLevel">
+    /// The distributed second level of <paramref name="cache"/>, if the host gave it one (Redis): the answers are then
+    /// shared by the instances, and each keeps its own copy only for a refresh interval, so that it picks up the
+    /// answers that the elected refresher of the cluster writes.
+    /// </param>
+    public StatisticsCache(HybridCache cache, IServiceScopeFactory scopes, IOptions<StatisticsOptions> options, TimeProvider clock, IMeterFactory meters, ILogger<StatisticsCache> logger, IDistributedCache? secondLevel = null)
     {
         _cache = cache;
         _scopes = scopes;
@@ -60,7 +67,8 @@ public sealed partial class StatisticsCache
         _clock = clock;
         _logger = logger;
         _maxAge = TimeSpan.FromSeconds(_options.MaxAgeSeconds);
-        _entryOptions = new HybridCacheEntryOptions { Expiration = _maxAge, LocalCacheExpiration = _maxAge };
+        _shared = secondLevel is not null && _options.Cached;
+        _entryOptions = new HybridCacheEntryOptions { Expiration = _maxAge, LocalCacheExpiration = Local(_maxAge) };
         var meter = meters.Create(MeterName);
         _computations = meter.CreateCounter<long>("jipp.statistics.computations", description: "Statistics computed from the registry, by statistic and outcome.");
         _reads = meter.CreateCounter<long>("jipp.statistics.reads", description: "Statistics asked for by requests, by statistic.");
@@ -131,6 +139,12 @@ public sealed partial class StatisticsCache
         }
     }
 
+    /// <summary>
+    /// How long an instance keeps an answer it read in its own memory: until it expires, or with a shared second level
+    /// only a refresh interval (the refresher replaces its own copy at every refresh).
+    /// </summary>
+    private TimeSpan Local(TimeSpan expiration) => _shared && RefreshInterval < expiration ? RefreshInterval : expiration;
+
     private ValueTask<StatisticsSnapshot<T>> GetOrComputeAsync<T>(Statistic<T> statistic, CancellationToken cancellationToken)
         where T : class =>
         _cache.GetOrCreateAsync(
@@ -150,6 +164,9 @@ public sealed partial class StatisticsCache
             // Its own scope: the refresher has no request, and a reader's computation outlives the reader's
             // request when others wait for it.
             await using var scope = _scopes.CreateAsyncScope();
+
+            // Statistics are minutes-fresh by design: a standby (if any, and not too far behind) carries the scans.
+            scope.ServiceProvider.GetRequiredService<IReadRouting>().PreferStandby();
             var value = await statistic.ComputeAsync(scope.ServiceProvider.GetRequiredService<IJippDbContext>(), asOf, cancellationToken);
             var elapsed = _clock.GetElapsedTime(started);
             Count(statistic, "computed");

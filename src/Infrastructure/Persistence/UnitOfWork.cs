@@ -20,7 +20,7 @@ namespace Jipp.Infrastructure.Persistence;
 /// The unit of work of a command (see <see cref="IUnitOfWork"/>): one transaction, one save, with the audit
 /// entries, the outbox rows of the aggregates' domain events and the idempotency key's mark in it.
 /// </summary>
-public sealed class UnitOfWork(JippDbContext db, ICurrentClient client, IdempotencyScope idempotency, TimeProvider clock, IConfiguration configuration, JippMetrics metrics) : IUnitOfWork
+public sealed class UnitOfWork(JippDbContext db, ICurrentClient client, IdempotencyScope idempotency, TimeProvider clock, IConfiguration configuration, JippMetrics metrics, IReadRouting routing) : IUnitOfWork
 {
     public const string RequireIfMatchSetting = "Jipp:RequireIfMatch";
 
@@ -39,6 +39,12 @@ public sealed class UnitOfWork(JippDbContext db, ICurrentClient client, Idempote
 
     public async ValueTask<TResponse> RunAsync<TResponse>(string action, IConditionalCommand? condition, Func<CancellationToken, ValueTask<TResponse>> work, CancellationToken cancellationToken)
     {
+        if (routing.FromStandby)
+        {
+            // The handler's context would be a standby's, and nothing it changed would be saved here.
+            throw new InvalidOperationException($"{action} is a command, but its scope reads from a standby; only reads may be routed there.");
+        }
+
         var attempt = 0;
         return await db.Database.CreateExecutionStrategy().ExecuteAsync(
             work,

@@ -25,6 +25,9 @@ public sealed class JippMetrics
     /// <summary>The tag of the rate limit that refused: <c>client</c>, <c>address</c> or <c>replication-requests</c>.</summary>
     public const string PolicyTag = "policy";
 
+    /// <summary>The tag of what fell back from Redis to the instance's own state: <c>rate_limit</c>, <c>cache</c>, <c>lease</c>, <c>recent_writes</c>.</summary>
+    public const string UseTag = "use";
+
     private static readonly FrozenDictionary<CandidacyState, string> CandidacyStates = Names<CandidacyState>();
     private static readonly FrozenDictionary<ReplicationState, string> ReplicationStates = Names<ReplicationState>();
 
@@ -35,6 +38,7 @@ public sealed class JippMetrics
     private readonly Counter<long> _eventsWritten;
     private readonly Counter<long> _idempotencyReplays;
     private readonly Counter<long> _rateLimitRefusals;
+    private readonly Counter<long> _redisFallbacks;
 
     public JippMetrics(IMeterFactory meterFactory, EventFeedLag feedLag, ServiceReadiness readiness)
     {
@@ -47,6 +51,7 @@ public sealed class JippMetrics
         _eventsWritten = meter.CreateCounter<long>("jipp.events.written", "{event}", "Events written to the event feed (the outbox) by committed commands.");
         _idempotencyReplays = meter.CreateCounter<long>("jipp.idempotency.replays", "{request}", "POST requests answered with the kept response of an earlier request with the same Idempotency-Key.");
         _rateLimitRefusals = meter.CreateCounter<long>("jipp.rate_limit.refusals", "{request}", "Requests refused with 429 by a rate limit, by the limit's kind (policy).");
+        _redisFallbacks = meter.CreateCounter<long>("jipp.redis.fallbacks", "{operation}", "Operations on the state shared in Redis that failed or were not tried (Redis down or slow) and used the instance's own state instead, by use.");
         meter.CreateObservableGauge("jipp.event_feed.lag", feedLag.Observe, "s", "Now minus the time of the newest event that a reader of the event feed can see.");
         meter.CreateObservableGauge("jipp.ready", readiness.Observe, description: "1 while the readiness checks (database reachable and migrated) pass, 0 while they fail.");
     }
@@ -83,6 +88,9 @@ public sealed class JippMetrics
 
     /// <param name="policy">The kind of limit (never the partition's key: that names a client or an address).</param>
     public void RateLimitRefused(string policy) => _rateLimitRefusals.Add(1, new KeyValuePair<string, object?>(PolicyTag, policy));
+
+    /// <param name="use">What fell back (<see cref="UseTag"/>).</param>
+    public void RedisFallback(string use) => _redisFallbacks.Add(1, new KeyValuePair<string, object?>(UseTag, use));
 
     private static FrozenDictionary<TState, string> Names<TState>()
         where TState : struct, Enum =>

@@ -49,7 +49,7 @@ public sealed record SearchCursor(Guid Id, bool? InTitle, float? Rank)
     });
 }
 
-public sealed class ListInnovationsHandler(IJippDbContext db, ICurrentClient client, IOptions<SearchOptions> options, SearchWindows windows) : IQueryHandler<ListInnovations, Page<InnovationListItemDto>>
+public sealed class ListInnovationsHandler(IJippDbContext db, ICurrentClient client, IOptions<SearchOptions> options, SearchWindows windows, IReadRouting routing) : IQueryHandler<ListInnovations, Page<InnovationListItemDto>>
 {
     public const string SearchVector = "SearchVector";
     public const string TextSearchConfiguration = "indonesian";
@@ -101,7 +101,7 @@ public sealed class ListInnovationsHandler(IJippDbContext db, ICurrentClient cli
             var candidates = new List<SearchCursor>(windowSize * 2);
             if (published)
             {
-                candidates.AddRange(await windows.PublishedAsync(query, cancellationToken));
+                candidates.AddRange(await windows.PublishedAsync(query, routing.FromStandby, cancellationToken));
             }
 
             if (own is not null)

@@ -23,16 +23,19 @@ public sealed class SearchWindows(HybridCache cache, IServiceScopeFactory scopes
     };
 
     /// <summary>The window among the published innovations, from the cache while it is younger than the cache time.</summary>
-    public async ValueTask<IReadOnlyList<SearchCursor>> PublishedAsync(ListInnovations query, CancellationToken cancellationToken)
+    /// <param name="query">The search.</param>
+    /// <param name="fromStandby">Whether the caller's reads may come from a standby (<see cref="IReadRouting"/>); a computation follows the caller.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    public async ValueTask<IReadOnlyList<SearchCursor>> PublishedAsync(ListInnovations query, bool fromStandby, CancellationToken cancellationToken)
     {
         if (options.Value.CacheSeconds <= 0)
         {
-            return await ComputePublishedAsync(query, cancellationToken);
+            return await ComputePublishedAsync((query, fromStandby), cancellationToken);
         }
 
         // The key is the search and its filters: page size and cursor do not change the window.
         var key = "jipp:search:" + options.Value.RankingWindow + ":" + (query with { PageSize = 0, Cursor = null });
-        return await cache.GetOrCreateAsync(key, query, ComputePublishedAsync, _entry, cancellationToken: cancellationToken);
+        return await cache.GetOrCreateAsync(key, (query, fromStandby), ComputePublishedAsync, _entry, cancellationToken: cancellationToken);
     }
 
     /// <summary>
@@ -102,9 +105,16 @@ public sealed class SearchWindows(HybridCache cache, IServiceScopeFactory scopes
             .Where(i => EF.Property<NpgsqlTsVector>(i, ListInnovationsHandler.SearchVector).Matches(EF.Functions.WebSearchToTsQuery(ListInnovationsHandler.TextSearchConfiguration, query.Q!.Trim())));
 
     // In a scope of its own: the cache may go on computing for the callers that wait after the first one has left.
-    private async ValueTask<SearchCursor[]> ComputePublishedAsync(ListInnovations query, CancellationToken cancellationToken)
+    // On a standby where the caller's reads go there (ADR 24).
+    private async ValueTask<SearchCursor[]> ComputePublishedAsync((ListInnovations Query, bool FromStandby) search, CancellationToken cancellationToken)
     {
+        var query = search.Query;
         await using var scope = scopes.CreateAsyncScope();
+        if (search.FromStandby)
+        {
+            scope.ServiceProvider.GetRequiredService<IReadRouting>().PreferStandby();
+        }
+
         var db = scope.ServiceProvider.GetRequiredService<IJippDbContext>();
         return await ComputeAsync(db, db.Innovations.Where(i => i.State == InnovationState.Published), query, useRanges: true, cancellationToken);
     }
