@@ -144,6 +144,9 @@ public sealed class SharedStateTests(TwoInstancesFactory factory) : SecurityFact
         Assert.Equal("Degraded", checks.GetProperty("redis").GetProperty("status").GetString());
         Assert.Equal("Healthy", checks.GetProperty("database").GetProperty("status").GetString());
         Assert.True(fallbacks.Of("rate_limit") >= TwoInstancesFactory.PerClient + 1, $"rate_limit fallbacks: {fallbacks.Of("rate_limit")}");
+
+        // The start-up refresh may have stored its answers before the counter listened: a refresh now stores them again.
+        await Refresher(cutOff).RefreshOnceAsync(cold: false, CancellationToken.None);
         Assert.True(fallbacks.Of("cache") >= 1, $"cache fallbacks: {fallbacks.Of("cache")}");
     }
 
