@@ -84,7 +84,7 @@ for f in "$JIPP_CLUSTER_DIR"/instance*.log; do
     [[ -e $f ]] || continue
     log "$(basename -- "$f"), lines at Error or Critical, by category and message:"
     python3 - "$f" <<'PY' >&2
-import collections, json, sys
+import collections, json, re, sys
 counts = collections.Counter()
 for line in open(sys.argv[1], errors="replace"):
     try:
@@ -92,7 +92,8 @@ for line in open(sys.argv[1], errors="replace"):
     except ValueError:
         continue
     if e.get("LogLevel") in ("Error", "Critical"):
-        counts[(e.get("Category"), (e.get("Message") or "")[:100])] += 1
+        message = re.sub(r"[0-9]+(\.[0-9]+)?", "N", e.get("Message") or "")[:110]
+        counts[(e.get("Category"), message)] += 1
 for (category, message), n in counts.most_common():
     print(f"    {n:5d}  {category}: {message}")
 PY
