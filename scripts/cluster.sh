@@ -543,7 +543,8 @@ cluster_up() {
         rmdir -- "$CLUSTER_DIR"
     fi
     if [[ -z ${JIPP_CLUSTER_LB_PORT:-} ]] && cl_port_free 5080; then export JIPP_CLUSTER_LB_PORT=5080; fi
-    trap 'rc=$?; trap - EXIT INT TERM; cl_log "stopping the cluster"; cluster_down; exit $rc' EXIT
+    local sleeper=''
+    trap 'rc=$?; trap - EXIT INT TERM; [[ -z $sleeper ]] || kill "$sleeper" 2>/dev/null; cl_log "stopping the cluster"; cluster_down; exit $rc' EXIT
     trap 'exit 130' INT
     trap 'exit 143' TERM
     cluster_start
@@ -555,7 +556,11 @@ cluster_up() {
     echo "Cluster directory:    $CLUSTER_DIR (logs: instance*.log, haproxy.log, redis.log; PostgreSQL: $PRIMARY_LOG, $STANDBY_LOG)"
     echo "Other commands:       JIPP_CLUSTER_DIR=$CLUSTER_DIR scripts/cluster.sh status|kill-instance N|start-instance N|stop-primary|promote"
     echo "Ctrl+C stops everything."
-    while true; do sleep 3600 & wait $!; done
+    while true; do
+        sleep 3600 &
+        sleeper=$!
+        wait "$sleeper" || true
+    done
 }
 
 cluster_main() {
