@@ -70,12 +70,18 @@ INSTANCES=2
 
 # ------------------------------------------------------------------ helpers
 
-# A TCP port on 127.0.0.1 below the ephemeral range (32768+) that is free right now.
+# cl_free_port VAR: sets VAR to a TCP port on 127.0.0.1 below the ephemeral range (32768+) that is
+# free right now and that this script has not handed out before (the ports are bound only later).
+CL_PORTS_GIVEN=''
 cl_free_port() {
-    python3 - <<'PY'
-import random, socket
+    local port
+    port=$(CL_PORTS_GIVEN=$CL_PORTS_GIVEN python3 - <<'PY'
+import os, random, socket
+given = set(os.environ.get("CL_PORTS_GIVEN", "").split())
 for _ in range(500):
     port = random.randint(20000, 32000)
+    if str(port) in given:
+        continue
     try:
         with socket.socket() as s:
             s.bind(("127.0.0.1", port))
@@ -84,6 +90,10 @@ for _ in range(500):
     print(port)
     break
 PY
+)
+    [[ -n $port ]] || cl_die "no free port"
+    CL_PORTS_GIVEN="$CL_PORTS_GIVEN $port"
+    printf -v "$1" '%s' "$port"
 }
 
 cl_port_free() {
@@ -154,9 +164,8 @@ cl_wait_http() {
 cl_start_databases() {
     local primary_port standby_port
     pg_find_bin
-    primary_port=$(cl_free_port)
-    standby_port=$(cl_free_port)
-    [[ $standby_port != "$primary_port" ]] || standby_port=$(cl_free_port)
+    cl_free_port primary_port
+    cl_free_port standby_port
 
     # The primary: a private cluster (scripts/lib/pg.sh), then the replication settings.
     pg_start_cluster --max-connections 300 "$CLUSTER_DIR/primary" "$CLUSTER_DIR/primary-sock" "$primary_port"
@@ -237,7 +246,7 @@ SQL
 # ------------------------------------------------------------------ Redis
 
 cl_start_redis() {
-    REDIS_PORT=$(cl_free_port)
+    cl_free_port REDIS_PORT
     mkdir -p -- "$CLUSTER_DIR/redis"
     # Loopback only, no persistence: it holds counters and cache entries that may be lost.
     setsid redis-server --bind 127.0.0.1 --port "$REDIS_PORT" --save '' --appendonly no \
@@ -321,7 +330,7 @@ cl_kill_instance() {
 
 cl_start_haproxy() {
     local lb_port=${JIPP_CLUSTER_LB_PORT:-}
-    [[ -n $lb_port ]] || lb_port=$(cl_free_port)
+    [[ -n $lb_port ]] || cl_free_port lb_port
     LB_PORT=$lb_port
     # What HAProxy answers while no instance is up: the API's own 503 problem, with Retry-After.
     printf '%s\r\n' \
@@ -403,7 +412,7 @@ cluster_start() {
     cl_start_redis
     local n
     for ((n = 1; n <= INSTANCES; n++)); do
-        printf -v "INSTANCE_PORT_$n" '%s' "$(cl_free_port)"
+        cl_free_port "INSTANCE_PORT_$n"
     done
     CONN_DEFAULT="Host=$PRIMARY_SOCK:$PRIMARY_PORT,$STANDBY_SOCK:$STANDBY_PORT;Database=jipp;Username=jipp;Target Session Attributes=primary;Host Recheck Seconds=2"
     CONN_REPLICAS="Host=$STANDBY_SOCK:$STANDBY_PORT,$PRIMARY_SOCK:$PRIMARY_PORT;Database=jipp;Username=jipp;Target Session Attributes=prefer-standby;Host Recheck Seconds=2"
