@@ -461,10 +461,16 @@ cl_stop_pid() {
 
 cluster_down() {
     [[ -d $CLUSTER_DIR ]] || return 0
+    # Only a directory that `start` made is stopped and deleted (JIPP_CLUSTER_DIR may name any directory).
+    if [[ ! -e $CLUSTER_DIR/cluster.env && ! -e $CLUSTER_DIR/cluster.env.partial ]]; then
+        cl_log "$CLUSTER_DIR holds no cluster (no cluster.env); nothing to stop"
+        return 0
+    fi
     if [[ -s $CLUSTER_DIR/cluster.env ]]; then
         # shellcheck source=/dev/null
         source "$CLUSTER_DIR/cluster.env"
     fi
+    [[ -n ${PG_BIN:-} ]] || pg_find_bin
     cl_stop_pid "$CLUSTER_DIR/haproxy.pid" "haproxy"
     local f
     for f in "$CLUSTER_DIR"/instance*.pid; do
