@@ -51,3 +51,37 @@ public sealed class OutageTests(OutageFactory factory) : IClassFixture<OutageFac
         await Expect.StatusAsync(after, HttpStatusCode.OK);
     }
 }
+
+/// <summary>
+/// What Npgsql throws for a multi-host connection string (scripts/cluster.sh) while no host can be the primary: the
+/// primary is lost and the standby not yet promoted. The first attempt reaches no host (their errors gathered), the
+/// next ones skip the hosts it found offline ("No suitable host was found."). Both are the database being
+/// unavailable: 503 with Retry-After, never 500.
+/// </summary>
+public sealed class MultiHostOutageTests
+{
+    [Fact]
+    public async Task Opening_a_multi_host_data_source_without_a_reachable_primary_is_database_unavailable()
+    {
+        var ports = new[] { ClosedPort(), ClosedPort() };
+        await using var dataSource = new NpgsqlDataSourceBuilder(
+            $"Host=127.0.0.1:{ports[0]},127.0.0.1:{ports[1]};Username=jipp;Target Session Attributes=primary;Timeout=2;Host Recheck Seconds=30").Build();
+
+        var failures = new List<NpgsqlException>();
+        for (var i = 0; i < 3; i++)
+        {
+            failures.Add(await Assert.ThrowsAnyAsync<NpgsqlException>(async () => await dataSource.OpenConnectionAsync()));
+        }
+
+        Assert.Contains(failures, f => f.InnerException is null && f.Message == "No suitable host was found.");
+        Assert.All(failures, f => Assert.True(Jipp.Api.Errors.ProblemExceptionHandler.IsDatabaseUnavailable(f), $"{f.GetType().Name}: {f.Message} ({f.InnerException?.GetType().Name})"));
+    }
+
+    /// <summary>A port nothing listens on: bound and released again.</summary>
+    private static int ClosedPort()
+    {
+        using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        return ((IPEndPoint)socket.LocalEndPoint!).Port;
+    }
+}

@@ -171,16 +171,23 @@ public sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHand
         return field.Length == 0 ? "body" : field;
     }
 
-    private static bool IsDatabaseUnavailable(Exception exception) => exception switch
+    internal static bool IsDatabaseUnavailable(Exception exception) => exception switch
     {
         NpgsqlException { IsTransient: true } => true,
         NpgsqlException { InnerException: SocketException or TimeoutException } => true,
+        // A multi-host connection string (Target Session Attributes=primary) while no host is the primary: the
+        // primary is lost and the standby not promoted yet. Npgsql has no type or code for it, only this message.
+        NpgsqlException { InnerException: null, Message: NoSuitableHost } and not PostgresException => true,
+        // Every host of a multi-host connection string failed; Npgsql gathers their exceptions.
+        NpgsqlException { InnerException: AggregateException { InnerExceptions: var inner } } when inner.Count > 0 && inner.All(IsDatabaseUnavailable) => true,
         TimeoutException => true,
         InvalidOperationException { InnerException: { } inner } => IsDatabaseUnavailable(inner),
         RetryLimitExceededException { InnerException: { } inner } => IsDatabaseUnavailable(inner),
         DbUpdateException { InnerException: { } inner } => IsDatabaseUnavailable(inner),
         _ => false,
     };
+
+    private const string NoSuitableHost = "No suitable host was found.";
 
     [GeneratedRegex("The JSON property '([^']*)' could not be mapped", RegexOptions.CultureInvariant)]
     private static partial Regex UnknownMember();
