@@ -48,7 +48,7 @@ public sealed class InnovationInputValidator : AbstractValidator<InnovationInput
         RuleForEach(i => i.EvidenceLinks)
             .Cascade(CascadeMode.Stop)
             .MaximumLength(InnovationContent.EvidenceLinkMaxLength)
-            .WithMessage(Messages.EvidenceLink, InnovationContent.EvidenceLinkMaxLength)
+            .WithMessage(Messages.MaxLength, InnovationContent.EvidenceLinkMaxLength)
             .Must(IsHttpsLink)
             .WithMessage(Messages.EvidenceLink, InnovationContent.EvidenceLinkMaxLength);
     }

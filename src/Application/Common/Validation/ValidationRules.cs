@@ -20,12 +20,11 @@ public static partial class ValidationRules
         where TCollection : System.Collections.IEnumerable? =>
         rule.SetValidator(new MaxItemsValidator<T, TCollection>(max));
 
-    // The length rules come first and in rules of their own (MaximumLength), so that the OpenAPI
-    // document can declare them; the format check then passes what they already refused, so a
-    // value gets one message.
+    // The length rules come first and as MaximumLength, so that the OpenAPI document can declare
+    // them; the format check then passes what they already refused, so a value gets one message.
     public static IRuleBuilderOptions<T, string?> ValidCursor<T, TPosition>(this IRuleBuilder<T, string?> rule)
         where TPosition : class =>
-        rule.MaximumLength(Cursor.MaxLength).WithMessage(Messages.CursorInvalid)
+        rule.MaximumLength(Cursor.MaxLength).WithMessage(Messages.MaxLength, Cursor.MaxLength)
             .Must(c => c is null || c.Length > Cursor.MaxLength || Cursor.TryDecode<TPosition>(c, out _))
             .WithMessage(Messages.CursorInvalid);
 
@@ -33,12 +32,12 @@ public static partial class ValidationRules
     public const int RegencyCodeLength = 5;
 
     public static IRuleBuilderOptions<T, string?> ProvinceCodeFormat<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.MaximumLength(ProvinceCodeLength).WithMessage(Messages.ProvinceCodeFormat)
+        rule.MaximumLength(ProvinceCodeLength).WithMessage(Messages.MaxLength, ProvinceCodeLength)
             .Must(c => c is null || c.Length > ProvinceCodeLength || ProvinceCodePattern().IsMatch(c))
             .WithMessage(Messages.ProvinceCodeFormat);
 
     public static IRuleBuilderOptions<T, string?> RegencyCodeFormat<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.MaximumLength(RegencyCodeLength).WithMessage(Messages.RegencyCodeFormat)
+        rule.MaximumLength(RegencyCodeLength).WithMessage(Messages.MaxLength, RegencyCodeLength)
             .Must(c => c is null || c.Length > RegencyCodeLength || RegencyCodePattern().IsMatch(c))
             .WithMessage(Messages.RegencyCodeFormat);
 

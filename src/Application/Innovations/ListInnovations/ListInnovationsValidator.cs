@@ -12,7 +12,7 @@ public sealed class ListInnovationsValidator : AbstractValidator<ListInnovations
     {
         RuleFor(q => q.PageSize).ValidPageSize();
         RuleFor(q => q.Cursor)
-            .MaximumLength(Cursor.MaxLength).WithMessage(Messages.CursorInvalid)
+            .MaximumLength(Cursor.MaxLength).WithMessage(Messages.MaxLength, Cursor.MaxLength)
             .Must(c => c is null || c.Length > Cursor.MaxLength || Cursor.TryDecode<InnovationCursor>(c, out _) || Cursor.TryDecode<SearchCursor>(c, out _))
             .WithMessage(Messages.CursorInvalid)
             .DependentRules(() => RuleFor(q => q.Cursor)
