@@ -144,7 +144,7 @@ function conformance(operation, answer) {
 }
 
 function expectStatus(answer, allowed) {
-  return allowed(answer.status) ? [] : [`status ${answer.status}: ${answer.text.slice(0, 200)}`];
+  return allowed(answer.status) ? [] : [`status ${answer.status}: ${JSON.stringify(answer.json?.errors ?? answer.json?.detail ?? answer.text.slice(0, 200))}`];
 }
 
 // ------------------------------------------------------------------ real data
@@ -164,35 +164,37 @@ const order = { get: 0, put: 1, post: 1, patch: 1, delete: 2 };
 operations.sort((a, b) => order[a.method] - order[b.method]);
 
 const listCache = new Map();
-async function firstItem(collectionPath) {
-  if (!listCache.has(collectionPath)) {
-    const answer = await call('get', collectionPath, { key: adminKey });
-    listCache.set(collectionPath, answer.json?.items ?? []);
+async function firstItem(collectionPath, key = adminKey) {
+  const cacheKey = `${key ? 'key' : 'anonymous'} ${collectionPath}`;
+  if (!listCache.has(cacheKey)) {
+    const answer = await call('get', collectionPath, { key });
+    listCache.set(cacheKey, answer.json?.items ?? []);
   }
-  return listCache.get(collectionPath);
+  return listCache.get(cacheKey);
 }
 
 // A value that the service knows for a path parameter: what this run created there, else read
 // from the list of its collection (the item's member of that name, or its id), else from the
 // resource above it (a hub's partners), or, for a cohort's year, from the candidacies.
 const created = new Map();
-async function realValue(collection, name) {
-  if (created.has(collection)) return created.get(collection);
-  const items = await firstItem(collection);
+async function realValue(collection, name, key) {
+  if (key && created.has(collection)) return created.get(collection);
+  const items = await firstItem(collection, key);
   if (items.length > 0) return items[0][name] ?? items[0].id;
   if (name === 'year') return (await firstItem('/api/v1/hub-candidacies'))[0]?.cohortYear;
   const segments = collection.split('/');
-  const parent = await call('get', segments.slice(0, -1).join('/'), { key: adminKey });
+  const parent = await call('get', segments.slice(0, -1).join('/'), { key });
   const member = parent.json?.[segments.at(-1)]?.[0];
   return member?.[name] ?? member?.id;
 }
 
-async function fillPath(path, parameters, override = {}) {
+// Without a key, only what anonymous callers see (published innovations).
+async function fillPath(path, parameters, override = {}, key = adminKey) {
   let filled = path;
   for (const parameter of parameters.filter((p) => p.in === 'path')) {
     const placeholder = `{${parameter.name}}`;
     const collection = filled.slice(0, filled.indexOf(placeholder) - 1);
-    const value = override[parameter.name] ?? (await realValue(collection, parameter.name));
+    const value = override[parameter.name] ?? (await realValue(collection, parameter.name, key));
     if (value === undefined) throw new Error(`no real value for ${placeholder} of ${path}`);
     filled = filled.replace(placeholder, encodeURIComponent(String(value)));
   }
@@ -204,8 +206,9 @@ const idSources = {
   agencyId: ['/api/v1/agencies', false],
   requesterAgencyId: ['/api/v1/agencies', false],
   agencyIds: ['/api/v1/agencies', true],
-  innovationId: ['/api/v1/innovations', false],
-  innovationIds: ['/api/v1/innovations', true],
+  // Published, replicable innovations: what a replication request or a hub activity names.
+  innovationId: ['/api/v1/innovations?state=published&replicable=true', false],
+  innovationIds: ['/api/v1/innovations?state=published&replicable=true', true],
 };
 async function exampleBody(operation) {
   const media = operation.requestBody?.content?.['application/json'];
@@ -217,10 +220,9 @@ async function exampleBody(operation) {
     for (const [key, value] of Object.entries(node)) {
       if (idSources[key]) {
         const [collection, many] = idSources[key];
-        const items = await firstItem(collection);
-        // Published, replicable innovations of another agency: what a replication request needs.
-        const item = items.find((i) => i.state === undefined || (i.state === 'published' && i.replicable)) ?? items[0];
-        node[key] = many ? [item.id] : item.id;
+        // Read afresh: the run changes states.
+        const item = ((await call('get', collection, { key: adminKey })).json?.items ?? [])[0];
+        node[key] = many ? [item?.id] : item?.id;
       } else {
         node[key] = await substitute(value);
       }
@@ -332,17 +334,38 @@ function withValue(body, path, value) {
   return copy;
 }
 
-const agencyKey = { value: undefined };
+// Keys of agencies, made for the run by the ministry's key.
+const agencyKeys = new Map();
+async function agencyKey(agencyId) {
+  if (!agencyKeys.has(agencyId)) {
+    const client = await call('post', '/api/v1/api-clients', { key: adminKey, body: { name: `Contract suite ${agencyId}`, role: 'agency', agencyId } });
+    agencyKeys.set(agencyId, client.json?.key);
+  }
+  return agencyKeys.get(agencyId);
+}
+
+// The agencies concerned by the resource an operation acts on, with their keys.
+async function concernedKeys(realPath) {
+  const resourcePath = realPath.match(/^\/api\/v1\/[^/]+\/[^/]+/)?.[0];
+  const resource = resourcePath ? (await call('get', resourcePath, { key: adminKey })).json : undefined;
+  const agencies = [...new Set(['agencyId', 'ownerAgencyId', 'requesterAgencyId'].map((f) => resource?.[f]).filter(Boolean))];
+  const keys = [];
+  for (const agencyId of agencies) {
+    const key = await agencyKey(agencyId);
+    if (key) keys.push([agencyId, key]);
+  }
+  return keys;
+}
+
+const agencyKeyForBounds = { value: undefined };
 async function keyFor(method, path, body) {
   // Operations of the agency concerned refuse the ministry's key (403): use an agency's key then.
   const first = await call(method, path, { key: adminKey, body });
   if (first.status !== 403) return adminKey;
-  if (!agencyKey.value) {
-    const agency = (await firstItem('/api/v1/agencies'))[0];
-    const client = await call('post', '/api/v1/api-clients', { key: adminKey, body: { name: 'Contract suite agency', role: 'agency', agencyId: agency.id } });
-    agencyKey.value = client.json?.key;
-  }
-  return agencyKey.value ?? adminKey;
+  const concerned = await concernedKeys(path);
+  if (concerned.length > 0) return concerned[0][1];
+  agencyKeyForBounds.value ??= await agencyKey((await firstItem('/api/v1/agencies'))[0].id);
+  return agencyKeyForBounds.value ?? adminKey;
 }
 
 const testedBodyBounds = new Set();
@@ -371,8 +394,23 @@ async function checkOperation({ method, path, operation, parameters, name }, def
     }
     answer = await call(method, realPath, { key: adminKey, body });
   }
+  // An operation of the agency concerned (the owner, the requester, the candidate) refuses the
+  // ministry: call it again with that agency's key.
+  let caller = 'the ministry';
+  let callerKey = adminKey;
+  if (answer.status === 403) {
+    for (const [agencyId, key] of await concernedKeys(realPath)) {
+      const retry = await call(method, realPath, { key, body });
+      if (retry.status !== 403) {
+        answer = retry;
+        caller = `agency ${agencyId}`;
+        callerKey = key;
+        break;
+      }
+    }
+  }
   const okStatus = method === 'get' ? (s) => s >= 200 && s < 300 : (s) => s < 500 && s !== 400;
-  record(`${name} with real data (${answer.status})`, [...expectStatus(answer, okStatus), ...conformance(operation, answer)]);
+  record(`${name} with real data as ${caller} (${answer.status})`, [...expectStatus(answer, okStatus), ...conformance(operation, answer)]);
   // What a POST created is what a later deletion in the same collection takes.
   if (method === 'post' && answer.status === 201 && answer.json?.id) created.set(realPath, answer.json.id);
 
@@ -382,17 +420,17 @@ async function checkOperation({ method, path, operation, parameters, name }, def
 
   // 3. No key: allowed where the key is optional, 401 where it is required.
   if (method === 'get') {
-    const anonymous = await call(method, realPath, { body });
+    const anonymous = await call(method, security.optional ? await fillPath(path, parameters, {}, null) : realPath, { body });
     const wanted = security.optional ? (s) => s >= 200 && s < 300 : (s) => s === 401;
     record(`${name} without a key → ${security.optional ? '2xx' : '401'}`, [...expectStatus(anonymous, wanted), ...conformance(operation, anonymous)]);
   }
 
-  // 4. An unknown id: 404 (where the ministry may call the operation at all).
+  // 4. An unknown id: 404, to the caller of step 1.
   const uuidParameters = parameters.filter((p) => p.in === 'path' && resolve(p.schema)?.format === 'uuid');
   if (uuidParameters.length > 0 && answer.status !== 403) {
     const override = Object.fromEntries(uuidParameters.map((p) => [p.name, randomUUID()]));
     const missingPath = await fillPath(path, parameters, override);
-    const missing = await call(method, missingPath, { key: adminKey, body });
+    const missing = await call(method, missingPath, { key: callerKey, body });
     record(`${name} with an unknown id → 404`, [...expectStatus(missing, (s) => s === 404), ...conformance(operation, missing), ...isProblem(missing)]);
   }
 
