@@ -8,7 +8,8 @@ namespace Jipp.Api.OpenApi;
 /// The rate-limit headers, described once in the document's components: <c>RateLimit-Limit</c> and
 /// <c>RateLimit-Remaining</c> on every answer (the limiter sets them as the answer starts, see
 /// <see cref="RateLimiting"/>), and with <c>RateLimit-Reset</c> and <c>Retry-After</c> on a 429;
-/// <c>Retry-After</c> also on a 503.
+/// <c>Retry-After</c> also on a 503. Required: the service always sends them there, as long as rate
+/// limiting is on (<c>Jipp:RateLimiting:Enabled</c>, on unless something else limits the traffic).
 /// </summary>
 public static class RateLimitHeaders
 {
@@ -34,6 +35,7 @@ public static class RateLimitHeaders
             components.Headers[name] = new OpenApiHeader
             {
                 Description = description,
+                Required = true,
                 Schema = new OpenApiSchema
                 {
                     Type = JsonSchemaType.Integer,
