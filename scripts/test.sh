@@ -340,6 +340,8 @@ run_contract_suite() {
     local rc=0
     (cd tools && JIPP_ADMIN_API_KEY=$key node contract/contract.mjs "$OPENAPI_DOC" "$base") >"$out" 2>&1 || rc=$?
     stop_api
+    # On the throwaway cluster the database goes with it; on a server of JIPP_TEST_POSTGRES it stays.
+    [[ -n $PG_TMP ]] || log "contract suite: the database jipp_contract_$port is left on the JIPP_TEST_POSTGRES server"
     local last passed failed
     last=$(tail -n 1 -- "$out")
     if [[ $last =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then

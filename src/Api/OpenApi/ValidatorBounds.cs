@@ -152,7 +152,11 @@ public sealed class ValidatorBounds
         return method!.Invoke(adaptor, [context, value]) as IValidator;
     }
 
-    private static decimal? Number(object? value) => value is null ? null : Convert.ToDecimal(value, CultureInfo.InvariantCulture);
+    /// <summary>A bound a schema can state: a number (a date compared with <c>GreaterThanOrEqualTo</c> is not one).</summary>
+    private static decimal? Number(object? value) =>
+        value is byte or sbyte or short or ushort or int or uint or long or ulong or float or double or decimal
+            ? Convert.ToDecimal(value, CultureInfo.InvariantCulture)
+            : null;
 
     private static decimal? Max(decimal? a, decimal? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
 
