@@ -305,19 +305,19 @@ stop_api() {
     API_PID=''
 }
 run_contract_suite() {
-    local out=$OPENAPI_OUT/contract.txt log_file=$OPENAPI_OUT/contract-service.log port key base i
+    local out=$OPENAPI_OUT/contract.txt log_file=$OPENAPI_OUT/contract-service.log database key base='' i
     if [[ $openapi_tools -ne 1 ]]; then
         openapi_failed contract "$OPENAPI_OUT/npm-ci.txt"
         return
     fi
-    port=$(pg_pick_free_port)
+    database="jipp_contract_$$_$RANDOM"
     key="jipp_$(pg_gen_secret 32)"
-    base="http://127.0.0.1:$port"
-    log "contract suite: starting the service on $base (database jipp_contract_$port)"
+    log "contract suite: starting the service (database $database)"
     (
         cd "$ROOT/src/Api/bin/Release/net10.0" || exit 1
-        export ConnectionStrings__Default="$JIPP_TEST_POSTGRES;Database=jipp_contract_$port"
-        export ASPNETCORE_URLS=$base ASPNETCORE_ENVIRONMENT=Production Jipp__SeedDemoData=true JIPP_ADMIN_API_KEY=$key
+        export ConnectionStrings__Default="$JIPP_TEST_POSTGRES;Database=$database"
+        # Port 0: the system picks a free port, which the service logs; no race with other services.
+        export ASPNETCORE_URLS=http://127.0.0.1:0 ASPNETCORE_ENVIRONMENT=Production Jipp__SeedDemoData=true JIPP_ADMIN_API_KEY=$key
         # The suite's own allowance: it sends a few hundred requests in seconds. The limiter and
         # its headers stay on.
         export Jipp__RateLimiting__PermitsPerMinute=100000 Jipp__RateLimiting__AnonymousPermitsPerMinute=100000 \
@@ -326,22 +326,26 @@ run_contract_suite() {
     ) >"$log_file" 2>&1 &
     API_PID=$!
     for ((i = 0; i < 180; i++)); do
-        curl -fsS -o /dev/null "$base/health/ready" 2>/dev/null && break
         kill -0 "$API_PID" 2>/dev/null || break
+        if [[ -z $base ]]; then
+            base=$(grep -o 'Now listening on: http://127\.0\.0\.1:[0-9]*' -- "$log_file" | head -n 1 | sed 's/^Now listening on: //') || base=''
+        fi
+        if [[ -n $base ]] && curl -fsS -o /dev/null "$base/health/ready" 2>/dev/null; then break; fi
         sleep 0.5
     done
-    if ! curl -fsS -o /dev/null "$base/health/ready" 2>/dev/null; then
+    if [[ -z $base ]] || ! kill -0 "$API_PID" 2>/dev/null || ! curl -fsS -o /dev/null "$base/health/ready" 2>/dev/null; then
         echo "the service did not become ready; its log: ${log_file#"$ROOT"/}" >"$out"
         tail -n 30 -- "$log_file" >>"$out"
         stop_api
         openapi_failed contract "$out"
         return
     fi
+    log "contract suite: the service is ready on $base"
     local rc=0
     (cd tools && JIPP_ADMIN_API_KEY=$key node contract/contract.mjs "$OPENAPI_DOC" "$base") >"$out" 2>&1 || rc=$?
     stop_api
     # On the throwaway cluster the database goes with it; on a server of JIPP_TEST_POSTGRES it stays.
-    [[ -n $PG_TMP ]] || log "contract suite: the database jipp_contract_$port is left on the JIPP_TEST_POSTGRES server"
+    [[ -n $PG_TMP ]] || log "contract suite: the database $database is left on the JIPP_TEST_POSTGRES server"
     local last passed failed
     last=$(tail -n 1 -- "$out")
     if [[ $last =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
