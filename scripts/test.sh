@@ -8,7 +8,11 @@
 # and removed afterwards. Debian's `chromium` package, which the browser tests
 # drive, is installed with apt-get when it is missing, and so is Debian's
 # `prometheus` package, whose promtool checks and unit-tests the alert rules of
-# docs/ops (each of the two promtool runs counts as one test).
+# docs/ops (each of the two promtool runs counts as one test). The OpenAPI
+# document is linted by Spectral, Redocly and the OWASP ruleset (npm packages
+# pinned in tools/, installed with `npm ci`; each linter counts as one test),
+# and the contract suite generated from it runs against the built service
+# (each of its checks counts as one test); see ADR 23.
 #
 # Unless JIPP_TEST_REDIS is set, a throwaway redis-server (Debian's
 # `redis-server` package, installed with apt-get when missing) listens on a
@@ -83,6 +87,7 @@ stop_db() {
 cleanup() {
     local rc=$?
     trap - EXIT INT TERM
+    if declare -F stop_api >/dev/null; then stop_api; fi
     stop_redis
     stop_db
     # Whatever went wrong, the output still ends with the totals line.
@@ -283,6 +288,131 @@ run_promtool() {
 }
 run_promtool check-rules check rules docs/ops/alerts.yml
 run_promtool test-rules test rules docs/ops/alerts.test.yml
+
+# ------------------------------------------------------------ OpenAPI checks
+
+# docs/openapi/v1.json is checked by third-party tools, pinned in tools/package.json and installed
+# with `npm ci` into tools/node_modules (git-ignored; reinstalled when package-lock.json changes):
+# Spectral's `spectral:oas`, Redocly's `recommended` and, on the caller's side of the document, the
+# OWASP API Security ruleset, each counted as one test; then the contract suite generated from the
+# document runs against the service (demo data, a bootstrap key made for the run, a database of
+# its own on the test server), each of its checks counted as a test. See ADR 23. Without node and
+# npm these checks fail; they never skip.
+OPENAPI_OUT=$RESULTS_DIR/openapi
+mkdir -p -- "$OPENAPI_OUT"
+OPENAPI_DOC=$ROOT/docs/openapi/v1.json
+openapi_tools=0
+openapi_failed() {   # NAME REASON-FILE
+    cat -- "$2" >&2
+    total_failed=$((total_failed + 1))
+    summary+=("$1: FAILED - see ${2#"$ROOT"/}")
+}
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    echo "node and npm are needed for the OpenAPI checks (Node.js 20 or later) and were not found" >"$OPENAPI_OUT/npm-ci.txt"
+else
+    lock_sum=$(sha256sum tools/package-lock.json | cut -d' ' -f1)
+    if [[ -f tools/node_modules/.jipp-lock-sha256 && $(cat tools/node_modules/.jipp-lock-sha256) == "$lock_sum" ]]; then
+        openapi_tools=1
+    else
+        log "npm ci (tools/package-lock.json) into tools/node_modules..."
+        # --ignore-scripts: none of the tools needs an install script.
+        if (cd tools && npm ci --ignore-scripts --no-audit --no-fund) >"$OPENAPI_OUT/npm-ci.txt" 2>&1; then
+            echo "$lock_sum" >tools/node_modules/.jipp-lock-sha256
+            openapi_tools=1
+        fi
+    fi
+fi
+
+run_openapi_check() {   # NAME COMMAND...
+    local name=$1 out
+    shift
+    out=$OPENAPI_OUT/$name.txt
+    if [[ $openapi_tools -ne 1 ]]; then
+        openapi_failed "$name" "$OPENAPI_OUT/npm-ci.txt"
+        return
+    fi
+    log "$name"
+    if (cd tools && "$@") >"$out" 2>&1; then
+        total_passed=$((total_passed + 1))
+        summary+=("$name: passed")
+    else
+        openapi_failed "$name" "$out"
+    fi
+}
+run_openapi_check spectral-oas node_modules/.bin/spectral lint --ruleset openapi/spectral-oas.yaml --fail-severity error "$OPENAPI_DOC"
+run_openapi_check redocly-recommended node_modules/.bin/redocly lint --config openapi/redocly.yaml "$OPENAPI_DOC"
+# shellcheck disable=SC2016  # $1 and $2 are the inner shell's
+run_openapi_check spectral-owasp bash -c 'node openapi/caller-side.mjs "$1" "$2" && node_modules/.bin/spectral lint --ruleset openapi/spectral-owasp.yaml --fail-severity error "$2"' \
+    _ "$OPENAPI_DOC" "$OPENAPI_OUT/caller-side.json"
+
+# The contract suite, against the built service on a database of its own.
+API_PID=''
+stop_api() {
+    if [[ -n $API_PID ]] && kill -0 "$API_PID" 2>/dev/null; then
+        kill -TERM "$API_PID" 2>/dev/null || true
+        local i
+        for ((i = 0; i < 100; i++)); do kill -0 "$API_PID" 2>/dev/null || break; sleep 0.2; done
+        kill -KILL "$API_PID" 2>/dev/null || true
+        wait "$API_PID" 2>/dev/null || true
+    fi
+    API_PID=''
+}
+run_contract_suite() {
+    local out=$OPENAPI_OUT/contract.txt log_file=$OPENAPI_OUT/contract-service.log database key base='' i
+    if [[ $openapi_tools -ne 1 ]]; then
+        openapi_failed contract "$OPENAPI_OUT/npm-ci.txt"
+        return
+    fi
+    database="jipp_contract_$$_$RANDOM"
+    key="jipp_$(pg_gen_secret 32)"
+    log "contract suite: starting the service (database $database)"
+    (
+        cd "$ROOT/src/Api/bin/Release/net10.0" || exit 1
+        export ConnectionStrings__Default="$JIPP_TEST_POSTGRES;Database=$database"
+        # Port 0: the system picks a free port, which the service logs; no race with other services.
+        export ASPNETCORE_URLS=http://127.0.0.1:0 ASPNETCORE_ENVIRONMENT=Production Jipp__SeedDemoData=true JIPP_ADMIN_API_KEY=$key
+        # The suite's own allowance: it sends a few hundred requests in seconds. The limiter and
+        # its headers stay on.
+        export Jipp__RateLimiting__PermitsPerMinute=100000 Jipp__RateLimiting__AnonymousPermitsPerMinute=100000 \
+            Jipp__RateLimiting__ReplicationRequestsPerHour=100000
+        exec dotnet Jipp.Api.dll
+    ) >"$log_file" 2>&1 &
+    API_PID=$!
+    for ((i = 0; i < 180; i++)); do
+        kill -0 "$API_PID" 2>/dev/null || break
+        if [[ -z $base ]]; then
+            base=$(grep -o 'Now listening on: http://127\.0\.0\.1:[0-9]*' -- "$log_file" | head -n 1 | sed 's/^Now listening on: //') || base=''
+        fi
+        if [[ -n $base ]] && curl -fsS -o /dev/null "$base/health/ready" 2>/dev/null; then break; fi
+        sleep 0.5
+    done
+    if [[ -z $base ]] || ! kill -0 "$API_PID" 2>/dev/null || ! curl -fsS -o /dev/null "$base/health/ready" 2>/dev/null; then
+        echo "the service did not become ready; its log: ${log_file#"$ROOT"/}" >"$out"
+        tail -n 30 -- "$log_file" >>"$out"
+        stop_api
+        openapi_failed contract "$out"
+        return
+    fi
+    log "contract suite: the service is ready on $base"
+    local rc=0
+    (cd tools && JIPP_ADMIN_API_KEY=$key node contract/contract.mjs "$OPENAPI_DOC" "$base") >"$out" 2>&1 || rc=$?
+    stop_api
+    # On the throwaway cluster the database goes with it; on a server of JIPP_TEST_POSTGRES it stays.
+    [[ -n $PG_TMP ]] || log "contract suite: the database $database is left on the JIPP_TEST_POSTGRES server"
+    local last passed failed
+    last=$(tail -n 1 -- "$out")
+    if [[ $last =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
+        passed=${BASH_REMATCH[1]} failed=${BASH_REMATCH[2]}
+    else
+        passed=0 failed=0
+    fi
+    if [[ $rc -ne 0 && $failed -eq 0 ]]; then failed=1; fi
+    grep '^not ok' -- "$out" >&2 || true
+    total_passed=$((total_passed + passed))
+    total_failed=$((total_failed + failed))
+    summary+=("contract suite: $passed passed, $failed failed (${out#"$ROOT"/})")
+}
+run_contract_suite
 
 # Stop the servers now so that nothing is printed after the totals line.
 stop_redis

@@ -75,6 +75,7 @@ builder.Services
         options.SubstituteApiVersionInUrl = true;
     });
 builder.Services.AddEndpointsApiExplorer();
+builder.Services.AddSingleton(services => ValidatorBounds.Read(services));
 builder.Services.AddSwaggerGen(SwaggerSetup.Configure);
 
 var app = builder.Build();

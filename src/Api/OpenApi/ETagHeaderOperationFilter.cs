@@ -31,7 +31,7 @@ public sealed class ETagHeaderOperationFilter : IOperationFilter
             if (operation.Responses.TryGetValue(status, out var response) && response is OpenApiResponse concrete)
             {
                 concrete.Headers ??= new Dictionary<string, IOpenApiHeader>();
-                concrete.Headers["ETag"] = new OpenApiHeader { Description = Description, Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+                concrete.Headers["ETag"] = new OpenApiHeader { Description = Description, Required = true, Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
             }
         }
     }

@@ -77,6 +77,12 @@ public sealed class SecurityAndProblemsOperationFilter : IOperationFilter
         }
 
         AddProblem(operation, problem, "503", "Unavailable (`unavailable`): the database is unreachable; retry after the `Retry-After` seconds.");
+        if (operation.Responses["503"] is OpenApiResponse unavailable)
+        {
+            unavailable.Headers ??= new Dictionary<string, IOpenApiHeader>();
+            unavailable.Headers[RetryAfterHeader] = RateLimitHeaders.Reference(RetryAfterHeader, context);
+        }
+
         foreach (var (status, description) in StandardDescriptions)
         {
             if (operation.Responses.TryGetValue(status, out var response) && response is OpenApiResponse concrete && concrete.Description == ReasonPhrase(status))
@@ -88,10 +94,11 @@ public sealed class SecurityAndProblemsOperationFilter : IOperationFilter
         var who = anonymous ? "Anyone, also without an API key." : "Callers with the role: " + string.Join(", ", policies.Select(Policies.Describe)) + ".";
         operation.Description = string.IsNullOrEmpty(operation.Description) ? "**Who**: " + who : operation.Description + "\n\n**Who**: " + who;
 
-        if (!anonymous)
-        {
-            operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SwaggerSetup.SecuritySchemeName, context.Document)] = [] }];
-        }
+        var apiKey = new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SwaggerSetup.SecuritySchemeName, context.Document)] = [] };
+
+        // Open to anonymous callers, yet a key changes the answer (an agency also sees its own drafts):
+        // the key is optional, which OpenAPI says with an empty requirement beside the key's.
+        operation.Security = anonymous ? [new OpenApiSecurityRequirement(), apiKey] : [apiKey];
     }
 
     private static readonly (string Status, string Description)[] StandardDescriptions =
@@ -119,10 +126,10 @@ public sealed class SecurityAndProblemsOperationFilter : IOperationFilter
                     + "without a key; new replication requests also have an hourly limit per client); retry after the `Retry-After` seconds.",
                 Headers = new Dictionary<string, IOpenApiHeader>
                 {
-                    ["Retry-After"] = IntegerHeader("Seconds to wait before retrying."),
-                    [RateLimiting.LimitHeader] = IntegerHeader("The limit of the window that refused the request."),
-                    [RateLimiting.RemainingHeader] = IntegerHeader("Requests left in the window: 0."),
-                    [RateLimiting.ResetHeader] = IntegerHeader("Seconds until the window admits requests again."),
+                    [RetryAfterHeader] = RateLimitHeaders.Reference(RetryAfterHeader, context),
+                    [RateLimiting.LimitHeader] = RateLimitHeaders.Reference(RateLimiting.LimitHeader, context),
+                    [RateLimiting.RemainingHeader] = RateLimitHeaders.Reference(RateLimiting.RemainingHeader, context),
+                    [RateLimiting.ResetHeader] = RateLimitHeaders.Reference(RateLimiting.ResetHeader, context),
                 },
                 Content = new Dictionary<string, OpenApiMediaType>
                 {
@@ -139,8 +146,7 @@ public sealed class SecurityAndProblemsOperationFilter : IOperationFilter
         return name;
     }
 
-    private static OpenApiHeader IntegerHeader(string description) =>
-        new() { Description = description, Schema = new OpenApiSchema { Type = JsonSchemaType.Integer } };
+    private const string RetryAfterHeader = "Retry-After";
 
     private static void AddProblem(OpenApiOperation operation, IOpenApiSchema schema, string status, string description)
     {

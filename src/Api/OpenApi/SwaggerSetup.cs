@@ -62,6 +62,14 @@ public static class SwaggerSetup
                 """,
         });
 
+        // Relative: the document describes the server that serves it, wherever it is deployed.
+        options.AddServer(new OpenApiServer
+        {
+            Url = "/",
+            Description = "The server that serves this document, in every environment (production, staging, a local run).",
+            Extensions = new Dictionary<string, IOpenApiExtension> { ["x-internal"] = new JsonNodeExtension(false) },
+        });
+
         options.SupportNonNullableReferenceTypes();
 
         // An assessment's reason is stored as a code with figures and answered as a sentence in the caller's language.
@@ -80,7 +88,12 @@ public static class SwaggerSetup
         options.SchemaFilter<EnumAndExampleSchemaFilter>();
         options.CustomSchemaIds(SchemaId);
         options.ParameterFilter<EnumQueryParameterFilter>();
+        options.SchemaFilter<ValidatorBoundsSchemaFilter>();
+        options.OperationFilter<ValidatorBoundsOperationFilter>();
+        options.OperationFilter<RateLimitHeaders.OperationFilter>();
         options.DocumentFilter<EventCatalogueDocumentFilter>();
+        options.DocumentFilter<CallerInputDocumentFilter>();
+        options.DocumentFilter<NullableReferenceDocumentFilter>();
     }
 
     /// <summary>Short schema names: <c>AgencyDto</c> is "Agency", <c>Page&lt;AgencyDto&gt;</c> is "AgencyPage".</summary>

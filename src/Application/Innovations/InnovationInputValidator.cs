@@ -43,9 +43,12 @@ public sealed class InnovationInputValidator : AbstractValidator<InnovationInput
             .WithMessage(Messages.ImplementedInFuture);
 
         RuleFor(i => i.EvidenceLinks)
-            .Must(l => l is null || l.Count <= InnovationContent.MaxEvidenceLinks)
+            .MaxItems(InnovationContent.MaxEvidenceLinks)
             .WithMessage(Messages.EvidenceLinksMax, InnovationContent.MaxEvidenceLinks);
         RuleForEach(i => i.EvidenceLinks)
+            .Cascade(CascadeMode.Stop)
+            .MaximumLength(InnovationContent.EvidenceLinkMaxLength)
+            .WithMessage(Messages.MaxLength, InnovationContent.EvidenceLinkMaxLength)
             .Must(IsHttpsLink)
             .WithMessage(Messages.EvidenceLink, InnovationContent.EvidenceLinkMaxLength);
     }

@@ -24,7 +24,7 @@ public sealed class SubmitReadinessValidator : AbstractValidator<SubmitReadiness
             .OverridePropertyName("bureaucracyLiaison.position");
 
         RuleFor(c => c.Input.LeadingSectors)
-            .Must(s => s is null || s.Count <= MaxLeadingSectors).WithMessage(Messages.LeadingSectorsMax, MaxLeadingSectors)
+            .MaxItems(MaxLeadingSectors).WithMessage(Messages.LeadingSectorsMax, MaxLeadingSectors)
             .Must(s => s is null || s.Distinct().Count() == s.Count).WithMessage(Messages.LeadingSectorTwice);
         RuleForEach(c => c.Input.LeadingSectors)
             .MaximumLength(50)
@@ -32,7 +32,7 @@ public sealed class SubmitReadinessValidator : AbstractValidator<SubmitReadiness
             .WithMessage(Messages.UnknownSectorCode);
 
         RuleFor(c => c.Input.Partners)
-            .Must(p => p is null || p.Count <= MaxPartners).WithMessage(Messages.PartnersMax, MaxPartners)
+            .MaxItems(MaxPartners).WithMessage(Messages.PartnersMax, MaxPartners)
             .Must(p => p is null || p.Where(x => x.AgencyId is not null).Select(x => x.AgencyId).Distinct().Count() == p.Count(x => x.AgencyId is not null))
             .WithMessage(Messages.PartnersAgencyTwice)
             .Must(p => p is null || p.Where(x => x.AgencyId is null && x.Name is not null).Select(x => x.Name!.Trim().ToUpperInvariant()).Distinct().Count() == p.Count(x => x.AgencyId is null && x.Name is not null))

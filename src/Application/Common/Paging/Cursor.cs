@@ -10,7 +10,8 @@ namespace Jipp.Application.Common.Paging;
 /// </summary>
 public static class Cursor
 {
-    private const int MaxLength = 512;
+    /// <summary>No cursor the service writes is longer; a longer one is refused unread.</summary>
+    public const int MaxLength = 512;
 
     // A cursor must name every member of its position and nothing else.
     private static readonly JsonSerializerOptions Options = new()

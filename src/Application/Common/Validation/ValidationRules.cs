@@ -15,17 +15,30 @@ public static partial class ValidationRules
     public static IRuleBuilderOptions<T, int> ValidPageSize<T>(this IRuleBuilder<T, int> rule) =>
         rule.InclusiveBetween(1, PageLimits.Max).WithMessage(Messages.PageSize, PageLimits.Max);
 
+    /// <summary>At most <paramref name="max"/> items; the OpenAPI document declares it as <c>maxItems</c>.</summary>
+    public static IRuleBuilderOptions<T, TCollection> MaxItems<T, TCollection>(this IRuleBuilder<T, TCollection> rule, int max)
+        where TCollection : System.Collections.IEnumerable? =>
+        rule.SetValidator(new MaxItemsValidator<T, TCollection>(max));
+
+    // The length rules come first and as MaximumLength, so that the OpenAPI document can declare
+    // them; the format check then passes what they already refused, so a value gets one message.
     public static IRuleBuilderOptions<T, string?> ValidCursor<T, TPosition>(this IRuleBuilder<T, string?> rule)
         where TPosition : class =>
-        rule.Must(c => c is null || Cursor.TryDecode<TPosition>(c, out _))
+        rule.MaximumLength(Cursor.MaxLength).WithMessage(Messages.MaxLength, Cursor.MaxLength)
+            .Must(c => c is null || c.Length > Cursor.MaxLength || Cursor.TryDecode<TPosition>(c, out _))
             .WithMessage(Messages.CursorInvalid);
 
+    public const int ProvinceCodeLength = 2;
+    public const int RegencyCodeLength = 5;
+
     public static IRuleBuilderOptions<T, string?> ProvinceCodeFormat<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(c => c is null || ProvinceCodePattern().IsMatch(c))
+        rule.MaximumLength(ProvinceCodeLength).WithMessage(Messages.MaxLength, ProvinceCodeLength)
+            .Must(c => c is null || c.Length > ProvinceCodeLength || ProvinceCodePattern().IsMatch(c))
             .WithMessage(Messages.ProvinceCodeFormat);
 
     public static IRuleBuilderOptions<T, string?> RegencyCodeFormat<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(c => c is null || RegencyCodePattern().IsMatch(c))
+        rule.MaximumLength(RegencyCodeLength).WithMessage(Messages.MaxLength, RegencyCodeLength)
+            .Must(c => c is null || c.Length > RegencyCodeLength || RegencyCodePattern().IsMatch(c))
             .WithMessage(Messages.RegencyCodeFormat);
 
     public static IRuleBuilderOptions<T, string> RequiredText<T>(this IRuleBuilder<T, string> rule, int maxLength) =>

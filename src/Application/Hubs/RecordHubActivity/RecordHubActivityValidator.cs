@@ -27,7 +27,7 @@ public sealed class RecordHubActivityValidator : AbstractValidator<RecordHubActi
             .WithMessage(Messages.FieldMaxLength, "notes", HubActivity.NotesMaxLength);
 
         RuleFor(c => c.Input.AgencyIds)
-            .Must(ids => ids is null || ids.Count <= HubActivity.MaxReferences)
+            .MaxItems(HubActivity.MaxReferences)
             .WithMessage(Messages.ActivityAgenciesMax, HubActivity.MaxReferences)
             .DependentRules(() => RuleFor(c => c.Input.AgencyIds).CustomAsync(async (ids, context, ct) =>
             {
@@ -41,7 +41,7 @@ public sealed class RecordHubActivityValidator : AbstractValidator<RecordHubActi
             }));
 
         RuleFor(c => c.Input.InnovationIds)
-            .Must(ids => ids is null || ids.Count <= HubActivity.MaxReferences)
+            .MaxItems(HubActivity.MaxReferences)
             .WithMessage(Messages.ActivityInnovationsMax, HubActivity.MaxReferences)
             .DependentRules(() => RuleFor(c => c.Input.InnovationIds).CustomAsync(async (ids, context, ct) =>
             {

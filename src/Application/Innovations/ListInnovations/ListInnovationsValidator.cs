@@ -12,7 +12,8 @@ public sealed class ListInnovationsValidator : AbstractValidator<ListInnovations
     {
         RuleFor(q => q.PageSize).ValidPageSize();
         RuleFor(q => q.Cursor)
-            .Must(c => c is null || Cursor.TryDecode<InnovationCursor>(c, out _) || Cursor.TryDecode<SearchCursor>(c, out _))
+            .MaximumLength(Cursor.MaxLength).WithMessage(Messages.MaxLength, Cursor.MaxLength)
+            .Must(c => c is null || c.Length > Cursor.MaxLength || Cursor.TryDecode<InnovationCursor>(c, out _) || Cursor.TryDecode<SearchCursor>(c, out _))
             .WithMessage(Messages.CursorInvalid)
             .DependentRules(() => RuleFor(q => q.Cursor)
                 .Must((q, c) => c is null || (string.IsNullOrWhiteSpace(q.Q)

@@ -15,7 +15,7 @@ public sealed class RecordMentoringSessionValidator : AbstractValidator<RecordMe
         RuleFor(c => c.Input.Format).IsInEnum();
         RuleFor(c => c.Input.Topics)
             .NotEmpty().WithMessage(Messages.TopicsRequired)
-            .Must(t => t is null || t.Count <= 20).WithMessage(Messages.TopicsMax, 20);
+            .MaxItems(20).WithMessage(Messages.TopicsMax, 20);
         RuleForEach(c => c.Input.Topics).NotEmpty().MaximumLength(200);
         RuleFor(c => c.Input.Notes).MaximumLength(ReplicationRequest.TextMaxLength);
     }
