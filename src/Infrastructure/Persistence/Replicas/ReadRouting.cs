@@ -7,7 +7,7 @@ namespace Jipp.Infrastructure.Persistence.Replicas;
 /// The choice of one scope (a request, a statistics computation): the pooled primary context, or a context from the
 /// standbys' pool, which the scope returns when it ends. Fixed once the scope's <see cref="IJippDbContext"/> is resolved.
 /// </summary>
-public sealed class ReadRouting(StandbyDatabase standbys) : IReadRouting, IAsyncDisposable
+public sealed class ReadRouting(StandbyDatabase standbys) : IReadRouting, IAsyncDisposable, IDisposable
 {
     private JippDbContext? _standbyContext;
     private bool _resolved;
@@ -32,4 +32,7 @@ public sealed class ReadRouting(StandbyDatabase standbys) : IReadRouting, IAsync
     }
 
     public ValueTask DisposeAsync() => _standbyContext?.DisposeAsync() ?? ValueTask.CompletedTask;
+
+    /// <summary>For scopes disposed synchronously (start-up work, document generation); requests dispose asynchronously.</summary>
+    public void Dispose() => _standbyContext?.Dispose();
 }
