@@ -50,9 +50,9 @@
 #   JIPP_ADMIN_API_KEY                bootstrap admin key (default: generated into $JIPP_CLUSTER_DIR/admin-api-key)
 #   JIPP_CLUSTER_PERMITS_PER_MINUTE   Jipp:RateLimiting:PermitsPerMinute (default 600, as deployed)
 #   JIPP_CLUSTER_ANONYMOUS_PERMITS_PER_MINUTE
-#                                     Jipp:RateLimiting:AnonymousPermitsPerMinute (default 6000: behind
-#                                     the load balancer every anonymous caller, the health checks
-#                                     included, has the balancer's address; docs/ops/deploy.md)
+#                                     Jipp:RateLimiting:AnonymousPermitsPerMinute (default 6000: the
+#                                     instances believe X-Forwarded-For from the balancer, but every
+#                                     caller of this one-machine cluster is on 127.0.0.1 too)
 #   JIPP_CLUSTER_SYNC_COMMIT          synchronous_commit of the primary: on (default) or remote_apply
 #   JIPP_CLUSTER_KEEP=1               `down` keeps the directory (logs)
 #   PG_BIN                            directory of the PostgreSQL server binaries
@@ -304,6 +304,7 @@ cl_start_instance() {
         export Jipp__RateLimiting__Enabled=true
         export Jipp__RateLimiting__PermitsPerMinute=$PERMITS_PER_MINUTE
         export Jipp__RateLimiting__AnonymousPermitsPerMinute=$ANONYMOUS_PERMITS_PER_MINUTE
+        export Jipp__ForwardedHeaders__KnownNetworks__0=127.0.0.1/32
         export DOTNET_NOLOGO=1
         exec setsid dotnet "$API_DLL" </dev/null >>"$CLUSTER_DIR/instance$n.log" 2>&1
     ) &
@@ -348,6 +349,8 @@ cl_start_haproxy() {
         echo "    maxconn 2000"
         echo "defaults"
         echo "    mode http"
+        # The caller's address for the instances, which believe it from this balancer only (Jipp:ForwardedHeaders).
+        echo "    option forwardfor"
         echo "    timeout connect 2s"
         echo "    timeout client 60s"
         echo "    timeout server 60s"

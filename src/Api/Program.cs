@@ -77,10 +77,14 @@ builder.Services
 builder.Services.AddEndpointsApiExplorer();
 builder.Services.AddSingleton(services => ValidatorBounds.Read(services));
 builder.Services.AddSwaggerGen(SwaggerSetup.Configure);
+builder.Services.AddJippForwardedHeaders(builder.Configuration);
 
 var app = builder.Build();
 
 await DatabaseInitializer.InitializeAsync(app.Services);
+
+// The caller's address as the configured proxies forward it, before anything reads it (rate limits, logs).
+app.UseJippForwardedHeaders();
 
 // Outermost, so that every problem (also those of the handlers below) speaks the caller's language.
 app.UseJippRequestLanguage();
