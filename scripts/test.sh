@@ -11,8 +11,10 @@
 # docs/ops (each of the two promtool runs counts as one test). The OpenAPI
 # document is linted by Spectral, Redocly and the OWASP ruleset (npm packages
 # pinned in tools/, installed with `npm ci`; each linter counts as one test),
-# and the contract suite generated from it runs against the built service
-# (each of its checks counts as one test); see ADR 23.
+# and two contract suites run against the built service: the collection that
+# Portman generates from it, run by Newman (each assertion counts as one test),
+# and tools/contract/contract.mjs (each of its checks counts as one test); see
+# ADR 23.
 #
 # Unless JIPP_TEST_REDIS is set, a throwaway redis-server (Debian's
 # `redis-server` package, installed with apt-get when missing) listens on a
@@ -294,9 +296,11 @@ run_promtool test-rules test rules docs/ops/alerts.test.yml
 # docs/openapi/v1.json is checked by third-party tools, pinned in tools/package.json and installed
 # with `npm ci` into tools/node_modules (git-ignored; reinstalled when package-lock.json changes):
 # Spectral's `spectral:oas`, Redocly's `recommended` and, on the caller's side of the document, the
-# OWASP API Security ruleset, each counted as one test; then the contract suite generated from the
-# document runs against the service (demo data, a bootstrap key made for the run, a database of
-# its own on the test server), each of its checks counted as a test. See ADR 23. Without node and
+# OWASP API Security ruleset, each counted as one test; then two contract suites run against one
+# instance of the service (demo data, a bootstrap key made for the run, a database of its own on the
+# test server): first the Postman collection that Portman generates from the document and
+# tools/portman/portman-config.json, run by Newman (each assertion counted as a test), then
+# tools/contract/contract.mjs (each of its checks counted as a test). See ADR 23. Without node and
 # npm these checks fail; they never skip.
 OPENAPI_OUT=$RESULTS_DIR/openapi
 mkdir -p -- "$OPENAPI_OUT"
@@ -357,10 +361,44 @@ stop_api() {
     fi
     API_PID=''
 }
+# The Portman suite: the environment (the service's address, the keys, real ids read from the
+# service) is written by tools/portman/environment.mjs, the collection by Portman (which works in its
+# current directory and needs no network), and Newman runs it. It goes first, on the demo data as
+# seeded; contract.mjs, which reads what it needs afresh, follows on the same service.
+run_portman_suite() {   # BASE-URL KEY
+    local base=$1 key=$2 dir=$OPENAPI_OUT/portman out=$OPENAPI_OUT/portman.txt rc=0 last passed failed
+    local bin=$ROOT/tools/node_modules/.bin
+    mkdir -p -- "$dir"
+    log "Portman suite: generating the collection, running it with Newman"
+    if ! (cd "$dir" && JIPP_ADMIN_API_KEY=$key node "$ROOT/tools/portman/environment.mjs" "$base" environment.json) >"$out" 2>&1 ||
+        ! (cd "$dir" && "$bin/portman" -l "$OPENAPI_DOC" -b '{{baseUrl}}' -c "$ROOT/tools/portman/portman-config.json" \
+            -o collection.json --warn false) >>"$out" 2>&1 ||
+        [[ ! -s $dir/collection.json ]] ||
+        # A target of the config that the document lacks (a renamed operation) fails; it is not skipped.
+        grep -q 'targets are missing' -- "$out"; then
+        openapi_failed "Portman suite" "$out"
+        return
+    fi
+    (cd "$dir" && "$bin/newman" run collection.json -e environment.json --reporters cli,json \
+        --reporter-json-export newman.json --color off --disable-unicode --timeout-request 30000) >>"$out" 2>&1 || rc=$?
+    node "$ROOT/tools/portman/summary.mjs" "$dir/newman.json" >"$dir/summary.txt" 2>&1 || true
+    last=$(tail -n 1 -- "$dir/summary.txt")
+    if [[ $last =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
+        passed=${BASH_REMATCH[1]} failed=${BASH_REMATCH[2]}
+    else
+        passed=0 failed=0
+    fi
+    if [[ $rc -ne 0 && $failed -eq 0 ]]; then failed=1; fi
+    grep '^not ok' -- "$dir/summary.txt" >&2 || true
+    total_passed=$((total_passed + passed))
+    total_failed=$((total_failed + failed))
+    summary+=("Portman suite (Newman assertions): $passed passed, $failed failed; $(grep '^requests:' -- "$dir/summary.txt" || echo 'no report') (${out#"$ROOT"/})")
+}
 run_contract_suite() {
     local out=$OPENAPI_OUT/contract.txt log_file=$OPENAPI_OUT/contract-service.log database key base='' i
     if [[ $openapi_tools -ne 1 ]]; then
         openapi_failed contract "$OPENAPI_OUT/npm-ci.txt"
+        openapi_failed "Portman suite" "$OPENAPI_OUT/npm-ci.txt"
         return
     fi
     database="jipp_contract_$$_$RANDOM"
@@ -391,9 +429,11 @@ run_contract_suite() {
         tail -n 30 -- "$log_file" >>"$out"
         stop_api
         openapi_failed contract "$out"
+        openapi_failed "Portman suite" "$out"
         return
     fi
     log "contract suite: the service is ready on $base"
+    run_portman_suite "$base" "$key"
     local rc=0
     (cd tools && JIPP_ADMIN_API_KEY=$key node contract/contract.mjs "$OPENAPI_DOC" "$base") >"$out" 2>&1 || rc=$?
     stop_api
