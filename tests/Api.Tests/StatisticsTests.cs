@@ -209,6 +209,35 @@ public sealed class StatisticsTests(ApiFactory factory) : InnovationTest(factory
     }
 
     [Fact]
+    public async Task A_statistic_nobody_asked_for_within_the_max_age_is_not_computed_again()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var queries = new StatisticsQueries(open: true);
+        await using var cached = Cached(clock, queries);
+        using var client = cached.CreateClient();
+        var statistics = cached.Services.GetRequiredService<StatisticsCache>();
+        await client.GetStringAsync(Overview);
+        clock.Advance(TimeSpan.FromSeconds(19));
+
+        // The overview was read 19 s ago, the provinces never (since the start): one refresh computes only the overview.
+        await statistics.RefreshAsync(cold: false, CancellationToken.None);
+        Assert.Equal(2, queries.ScansOf("overview"));
+        Assert.Equal(1, queries.ScansOf("provinces"));
+
+        // More than a minute without readers: nothing is computed (neither by this refresh nor by the background
+        // refresher's tick that the time passing fires); the next reader gets an answer computed for it, not an old one.
+        clock.Advance(TimeSpan.FromSeconds(61));
+        await statistics.RefreshAsync(cold: false, CancellationToken.None);
+        Assert.Equal(2, queries.ScansOf("overview"));
+        await InStateAsync("published");
+        var answer = await client.GetAsync(Overview);
+        Assert.Equal(TimeSpan.Zero, answer.Headers.Age);
+        var body = JsonSerializer.Deserialize<JsonElement>(await answer.Content.ReadAsStringAsync(), Json);
+        Assert.Equal(1, body.GetProperty("innovationsByState").GetProperty("published").GetInt32());
+        Assert.True(queries.ScansOf("overview") >= 3, "the reader's answer was computed");
+    }
+
+    [Fact]
     public async Task Callers_on_a_cold_cache_wait_for_the_one_computation_in_flight()
     {
         var queries = new StatisticsQueries(open: false);

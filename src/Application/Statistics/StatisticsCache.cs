@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.ComponentModel;
 using System.Diagnostics.Metrics;
 using Jipp.Application.Common.Interfaces;
@@ -54,6 +55,9 @@ public sealed partial class StatisticsCache
     private readonly Counter<long> _computations;
     private readonly Counter<long> _reads;
 
+    /// <summary>When each statistic was last asked for on this instance (UTC ticks), so that idle ones are not refreshed.</summary>
+    private readonly ConcurrentDictionary<string, long> _lastRead = new(StringComparer.Ordinal);
+
     /// <param name="secondLevel">
     /// The distributed second level of <paramref name="cache"/>, if the host gave it one (Redis): the answers are then
     /// shared by the instances, and each keeps its own copy only for a refresh interval, so that it picks up the
@@ -83,6 +87,7 @@ public sealed partial class StatisticsCache
         where T : class
     {
         _reads.Add(1, new KeyValuePair<string, object?>("statistic", statistic.Name));
+        _lastRead[statistic.Name] = _clock.GetUtcNow().UtcTicks;
         if (!_options.Cached)
         {
             return await ComputeAsync(statistic, cancellationToken);
@@ -101,7 +106,8 @@ public sealed partial class StatisticsCache
     }
 
     /// <summary>
-    /// Computes every statistic again and replaces the cached answers. A failure is logged and leaves the
+    /// Computes every statistic again that was asked for within the max age (every one with a shared second level) and
+    /// replaces the cached answers. A failure is logged and leaves the
     /// previous answer in place until it reaches the max age; the next refresh tries again.
     /// </summary>
     /// <param name="cold">
@@ -126,6 +132,15 @@ public sealed partial class StatisticsCache
                 return;
             }
 
+            if (!_shared && !ReadRecently(statistic))
+            {
+                // Nobody asked for it within the max age: its answer may expire, and the next caller waits for one
+                // computation, as after a start. Each refresh is a scan of the registry that the other reads would
+                // otherwise share their cores with. With a shared second level the readers are on other instances
+                // too, which this one does not see: there every refresh runs.
+                return;
+            }
+
             var snapshot = await ComputeAsync(statistic, cancellationToken);
             var left = _maxAge - (_clock.GetUtcNow() - snapshot.ComputedAt);
             if (left > TimeSpan.Zero)
@@ -138,6 +153,10 @@ public sealed partial class StatisticsCache
             LogRefreshFailed(_logger, e, statistic.Name, _options.RefreshSeconds);
         }
     }
+
+    private bool ReadRecently<T>(Statistic<T> statistic)
+        where T : class =>
+        _lastRead.TryGetValue(statistic.Name, out var ticks) && _clock.GetUtcNow().UtcTicks - ticks <= _maxAge.Ticks;
 
     /// <summary>
     /// How long an instance keeps an answer it read in its own memory: until it expires, or with a shared second level
