@@ -15,6 +15,7 @@ public static class Messages
     public static readonly Phrase RegencyCodeFormat = new("'{PropertyName}' must be a Kemendagri regency or city code such as \"35.78\".", "'{PropertyName}' harus berupa kode kabupaten/kota Kemendagri, misalnya \"35.78\".");
     public static readonly Phrase Required = new("'{PropertyName}' is required.", "'{PropertyName}' wajib diisi.");
     public static readonly Phrase NotBlank = new("'{PropertyName}' must not be blank.", "'{PropertyName}' tidak boleh hanya berisi spasi.");
+    public static readonly Phrase NoControlCharacters = new("'{PropertyName}' must not contain control characters.", "'{PropertyName}' tidak boleh berisi karakter kendali.");
     public static readonly Phrase MaxLength = new("'{PropertyName}' must be at most {0} characters.", "'{PropertyName}' paling banyak {0} karakter.");
     public static readonly Phrase FieldMaxLength = new("{0} must be at most {1} characters.", "{0} paling banyak {1} karakter.");
     public static readonly Phrase YearBetween = new("{0} must be between 2000 and 2100.", "{0} harus bernilai antara 2000 dan 2100.");
