@@ -49,7 +49,7 @@ public class ApiFactoryBase : WebApplicationFactory<Program>, IAsyncLifetime
 
         // Webhooks retry for 24 h in production; tests run their whole schedule in seconds. Secrets are encrypted
         // with a key made for this run (never one kept in the repository).
-        builder.UseSetting("Jipp:Webhooks:PollIntervalMilliseconds", "100");
+        builder.UseSetting("Jipp:Webhooks:PollIntervalMilliseconds", "250");
         builder.UseSetting("Jipp:Webhooks:RetryBaseDelaySeconds", "0.2");
         builder.UseSetting("Jipp:Webhooks:RetryMaxDelaySeconds", "0.5");
         builder.UseSetting("Jipp:Webhooks:RetryBudgetSeconds", "1");

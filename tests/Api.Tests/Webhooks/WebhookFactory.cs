@@ -25,6 +25,7 @@ public class WebhookFactory : ApiFactoryBase
             builder.UseSetting("Jipp:Webhooks:AllowedNetworks", allowed);
         }
 
+        builder.UseSetting("Jipp:Webhooks:PollIntervalMilliseconds", "100");
         builder.UseSetting("Jipp:Webhooks:RetryBudgetSeconds", "30");
         builder.UseSetting("Jipp:Webhooks:PauseAfterFailures", "3");
         builder.ConfigureServices(services => TrustTestReceivers(services));
