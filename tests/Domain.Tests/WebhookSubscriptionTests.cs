@@ -33,11 +33,12 @@ public sealed class WebhookSubscriptionTests
         if (paused)
         {
             Assert.Equal(new WebhookSubscriptionPaused(subscription.Id, Client, pauseAfter, eventId, Now), raised[0]);
-        }
 
-        // More failures while paused count, but raise nothing more.
-        subscription.DeliveryFailed(eventId, pauseAfter, Now);
-        Assert.Equal(paused ? 1 : 0, subscription.DomainEvents.Count);
+            // More failures while paused count, but raise nothing more.
+            subscription.DeliveryFailed(eventId, pauseAfter, Now);
+            Assert.Equal(failures + 1, subscription.ConsecutiveFailures);
+            Assert.Single(subscription.DomainEvents);
+        }
     }
 
     [Fact]

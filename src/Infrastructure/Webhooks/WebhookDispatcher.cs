@@ -163,17 +163,23 @@ public sealed partial class WebhookDispatcher(
         request.Headers.UserAgent.Add(new ProductInfoHeaderValue("JIPP-Hub-Webhooks", "1"));
 
         var started = Stopwatch.GetTimestamp();
+
+        // The handler's time-out bounds the request up to the answer's headers; this one bounds the read of its start too.
+        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        attempt.CancelAfter(TimeSpan.FromSeconds(_options.AttemptTimeoutSeconds));
         try
         {
             using var client = httpClients.CreateClient(HttpClientName);
-            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-            var excerpt = await ExcerptAsync(response, cancellationToken);
-            var duration = Elapsed(started);
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, attempt.Token);
             var status = (int)response.StatusCode;
             if (response.IsSuccessStatusCode)
             {
-                return new Outcome(true, status, duration, null);
+                // Accepted: the answer's body is never read.
+                return new Outcome(true, status, Elapsed(started), null);
             }
+
+            var excerpt = await ExcerptAsync(response, attempt.Token);
+            var duration = Elapsed(started);
 
             var reason = status is >= 300 and < 400
                 ? $"HTTP {status}: redirects are not followed (Location: {Trim(response.Headers.Location?.ToString() ?? "none", 200)})"

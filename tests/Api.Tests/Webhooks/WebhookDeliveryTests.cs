@@ -176,6 +176,22 @@ public sealed class WebhookDeliveryTests(WebhookFactory factory) : WebhookTest<W
     }
 
     [Fact]
+    public async Task A_receiver_that_stalls_its_answer_is_cut_off_at_the_attempt_time_out()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        receiver.Answer = _ => Task.FromResult<IResult>(new StallingAnswer());
+        var reader = await ReaderAsync();
+        var id = (await SubscribeAsync(reader, receiver.Url(), "agency.registered")).GetProperty("subscription").GetProperty("id").GetGuid();
+        await RegisterAgencyAsync("Universitas Negeri Malang");
+
+        var deliveries = await WaitForDeliveriesAsync(reader, id, d => d.Count == 1 && d[0].GetProperty("lastError").ValueKind == JsonValueKind.String, seconds: 30);
+
+        Assert.Equal("timed out", deliveries[0].GetProperty("lastError").GetString());
+        Assert.InRange(deliveries[0].GetProperty("lastDurationMilliseconds").GetInt32(), 2500, 8000);
+        Assert.Equal("pending", deliveries[0].GetProperty("state").GetString());
+    }
+
+    [Fact]
     public async Task Two_instances_deliver_each_event_once_per_subscription()
     {
         await using var receiver = await WebhookReceiver.StartAsync();
@@ -214,6 +230,25 @@ public sealed class WebhookDeliveryTests(WebhookFactory factory) : WebhookTest<W
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting("ConnectionStrings:Default", connectionString);
+        }
+    }
+
+    /// <summary>A 500 whose body starts and then never ends (until the caller goes away).</summary>
+    private sealed class StallingAnswer : IResult
+    {
+        public async Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.StatusCode = 500;
+            await httpContext.Response.WriteAsync("Sebentar", httpContext.RequestAborted);
+            await httpContext.Response.Body.FlushAsync(httpContext.RequestAborted);
+            try
+            {
+                await Task.Delay(TimeSpan.FromMinutes(1), httpContext.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                // The service gave up on the attempt, as it should.
+            }
         }
     }
 }
