@@ -45,9 +45,10 @@ public static class WebhooksEndpoints
                 Subscribes the calling client. `url` must be an absolute `https` URL without user information (any port);
                 a literal address in it must be public. `eventTypes` are types of the event catalogue (an unknown one is
                 400); empty or absent: every type. The answer holds the signing `secret` (`whsec_` and base64): it is
-                shown only here (a replay with the same Idempotency-Key answers without it), and stored encrypted.
+                shown only here (a replay with the same Idempotency-Key answers without it), and stored encrypted. A client
+                holds at most 20 subscriptions (409 `webhook.too_many_subscriptions`).
                 """ + "\n\n" + Delivery)
-            .Refuses(Refusal.Validation);
+            .Refuses(Refusal.Validation, Refusal.WebhookTooManySubscriptions);
         subscriptions.MapGet("/", ListWebhookSubscriptions)
             .WithName(nameof(ListWebhookSubscriptions))
             .WithSummary("List webhook subscriptions")

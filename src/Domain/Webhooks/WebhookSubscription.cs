@@ -13,6 +13,9 @@ public sealed class WebhookSubscription : VersionedAggregateRoot
     public const int DescriptionMaxLength = 500;
     public const int MaxEventTypes = 50;
 
+    /// <summary>Subscriptions one API client may hold: each multiplies the deliveries of every event.</summary>
+    public const int MaxPerClient = 20;
+
     /// <summary>How long a replaced secret keeps signing beside the new one, so that receivers can switch without losing a delivery.</summary>
     public static readonly TimeSpan PreviousSecretOverlap = TimeSpan.FromHours(24);
 

@@ -79,6 +79,23 @@ public sealed class WebhookSubscriptionsTests(NoPrivateNetworksFactory factory) 
     }
 
     [Fact]
+    public async Task A_client_holds_at_most_twenty_subscriptions()
+    {
+        var reader = await ReaderAsync();
+        var other = await ReaderAsync("lain");
+        for (var i = 0; i < Jipp.Domain.Webhooks.WebhookSubscription.MaxPerClient; i++)
+        {
+            await SubscribeAsync(reader, $"{Url}/{i}");
+        }
+
+        var refused = await reader.PostAsJsonAsync(Subscriptions, new { url = $"{Url}/lagi" }, Json);
+
+        var problem = await Expect.ProblemAsync(refused, HttpStatusCode.Conflict, "webhook.too_many_subscriptions");
+        Assert.Contains("20", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await SubscribeAsync(other, Url);
+    }
+
+    [Fact]
     public async Task Event_types_must_be_types_of_the_catalogue()
     {
         var reader = await ReaderAsync();

@@ -1,3 +1,4 @@
+using Jipp.Application.Common.Errors;
 using Jipp.Application.Common.Interfaces;
 using Jipp.Domain.Webhooks;
 using Mediator;
@@ -15,10 +16,17 @@ public sealed class CreateWebhookSubscriptionHandler(IJippDbContext db, ICurrent
 {
     public async ValueTask<WebhookSecretDto> Handle(CreateWebhookSubscription command, CancellationToken cancellationToken)
     {
+        // Two concurrent creations may both pass this count and end one above the limit: the limit bounds the load, it is not an invariant.
+        var clientId = client.ClientId!.Value;
+        if (await db.WebhookSubscriptions.CountAsync(s => s.ClientId == clientId, cancellationToken) >= WebhookSubscription.MaxPerClient)
+        {
+            throw Refusal.WebhookTooManySubscriptions.ToException(WebhookSubscription.MaxPerClient);
+        }
+
         // A subscription receives the events positioned after it was made; the unique index on sequence answers this.
         var endOfFeed = await db.Events.MaxAsync(e => e.Sequence, cancellationToken) ?? 0;
         var secret = secrets.Generate();
-        var subscription = WebhookSubscription.Create(client.ClientId!.Value, command.Url, command.EventTypes ?? [], command.Description, secret.Protected, endOfFeed, clock.GetUtcNow());
+        var subscription = WebhookSubscription.Create(clientId, command.Url, command.EventTypes ?? [], command.Description, secret.Protected, endOfFeed, clock.GetUtcNow());
         db.WebhookSubscriptions.Add(subscription);
         return new WebhookSecretDto(subscription.ToDto(subscription.Version), secret.Secret, subscription.Version);
     }
