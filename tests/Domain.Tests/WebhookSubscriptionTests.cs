@@ -72,15 +72,19 @@ public sealed class WebhookSubscriptionTests
     }
 
     [Fact]
-    public void After_a_rotation_both_secrets_sign_for_a_day_then_only_the_new_one()
+    public void A_rotation_keeps_the_replaced_secret_for_a_day_and_drops_the_one_before()
     {
         var subscription = Subscription();
 
         subscription.RotateSecret("v1.k.new", Now);
-
-        Assert.Equal(["v1.k.new", "v1.k.sealed"], subscription.SigningSecrets(Now.AddHours(23)));
-        Assert.Equal(["v1.k.new"], subscription.SigningSecrets(Now.AddHours(24)));
+        Assert.Equal("v1.k.new", subscription.ProtectedSecret);
+        Assert.Equal("v1.k.sealed", subscription.ProtectedPreviousSecret);
         Assert.Equal(Now.AddHours(24), subscription.PreviousSecretExpiresAt);
+
+        subscription.RotateSecret("v1.k.newer", Now.AddHours(1));
+        Assert.Equal("v1.k.newer", subscription.ProtectedSecret);
+        Assert.Equal("v1.k.new", subscription.ProtectedPreviousSecret);
+        Assert.Equal(Now.AddHours(25), subscription.PreviousSecretExpiresAt);
     }
 
     [Fact]

@@ -122,10 +122,6 @@ public sealed class WebhookSubscription : VersionedAggregateRoot
         UpdatedAt = now;
     }
 
-    /// <summary>The secrets that sign a delivery made at <paramref name="now"/>: the current one, and the previous one within its overlap.</summary>
-    public IReadOnlyList<string> SigningSecrets(DateTimeOffset now) =>
-        ProtectedPreviousSecret is { } previous && PreviousSecretExpiresAt > now ? [ProtectedSecret, previous] : [ProtectedSecret];
-
     /// <summary>A delivery succeeded: the count of failures in a row starts again.</summary>
     public void DeliverySucceeded() => ConsecutiveFailures = 0;
 
