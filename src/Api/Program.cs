@@ -137,6 +137,7 @@ v1.MapCandidaciesEndpoints();
 v1.MapStatisticsEndpoints();
 v1.MapReplicationRequestsEndpoints();
 v1.MapEventsAndAuditEndpoints();
+v1.MapWebhooksEndpoints();
 
 await app.RunAsync();
 

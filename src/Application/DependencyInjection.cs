@@ -5,6 +5,7 @@ using Jipp.Application.Innovations;
 using Jipp.Application.Innovations.ListInnovations;
 using Jipp.Application.Innovations.RegisterInnovation;
 using Jipp.Application.Statistics;
+using Jipp.Application.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jipp.Application;
@@ -21,6 +22,10 @@ public static class DependencyInjection
             .Validate(o => o.EffectiveRangeDepths.All(d => d > 0) && o.EffectiveRangeDepths.SequenceEqual(o.EffectiveRangeDepths.Order()), "Jipp:Search:RangeDepths must be positive and increasing.")
             .ValidateOnStart();
         services.AddSingleton<SearchRanges>();
+        services.AddOptions<WebhookNetworkOptions>()
+            .Configure<Microsoft.Extensions.Configuration.IConfiguration>(WebhookNetworkOptions.Bind)
+            .Validate(o => o.IsValid, "Jipp:Webhooks:AllowedNetworks must be CIDR ranges such as 10.20.0.0/16.")
+            .ValidateOnStart();
         services.AddSingleton<SearchWindows>();
 
         // Validators whose rules need no request-scoped service are built once: building the rules is most of what a

@@ -8,13 +8,16 @@ using Jipp.Infrastructure.Persistence.Seed;
 using Jipp.Infrastructure.Security;
 using Jipp.Infrastructure.SharedState;
 using Jipp.Infrastructure.Statistics;
+using Jipp.Infrastructure.Webhooks;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Npgsql;
+using Polly;
 
 namespace Jipp.Infrastructure;
 
@@ -92,6 +95,7 @@ public static class DependencyInjection
             .Validate(o => o.IsValid, $"Jipp:Events:StampIntervalMilliseconds must be from 0 (no background stamping) to {EventFeedOptions.MaxStampIntervalMilliseconds}.")
             .ValidateOnStart();
         services.AddHostedService<EventStamper>();
+        AddWebhooks(services);
         services.AddSingleton<IApiKeyService, ApiKeyService>();
         services.AddOptions<ApiKeyCacheOptions>()
             .BindConfiguration(ApiKeyCacheOptions.SectionName)
@@ -114,6 +118,51 @@ public static class DependencyInjection
             health.AddCheck<ReadReplicasHealthCheck>("readReplicas", tags: ["ready"]);
         }
         return services;
+    }
+
+    /// <summary>
+    /// Webhook delivery (docs/adr/0025-webhooks.md): the worker, the encrypted secrets, and the one HttpClient that
+    /// calls receivers, whose handler connects only through <see cref="WebhookConnector"/> (every address checked),
+    /// never through a proxy, never follows a redirect, and whose attempts are bounded by a resilience time-out.
+    /// Retries are not made by the handler: they are scheduled in the delivery's row, so they survive restarts.
+    /// </summary>
+    private static void AddWebhooks(IServiceCollection services)
+    {
+        services.AddOptions<WebhookDeliveryOptions>()
+            .BindConfiguration(WebhookDeliveryOptions.SectionName)
+            .Validate(o => o.IsValid, "Jipp:Webhooks: PollIntervalMilliseconds 0–60000, BatchSize 1–1000, MaxConcurrency 1–100, ConnectTimeoutSeconds 1–60, AttemptTimeoutSeconds 1–120, LeaseSeconds above AttemptTimeoutSeconds, positive retry delays and budget, PauseAfterFailures at least 1, and SecretKeys the base64 of 32 bytes each.")
+            .ValidateOnStart();
+        services.AddSingleton<WebhookSecrets>();
+        services.AddSingleton<IWebhookSecrets>(sp => sp.GetRequiredService<WebhookSecrets>());
+        services.AddSingleton<WebhookConnector>();
+        services.AddSingleton<WebhookStore>();
+        services.AddHttpClient(WebhookDispatcher.HttpClientName, (sp, client) =>
+            {
+                client.Timeout = Timeout.InfiniteTimeSpan; // the resilience handler's time-out bounds each attempt
+            })
+            .ConfigurePrimaryHttpMessageHandler(sp =>
+            {
+                var options = sp.GetRequiredService<IOptions<WebhookDeliveryOptions>>().Value;
+                var connector = sp.GetRequiredService<WebhookConnector>();
+                return new SocketsHttpHandler
+                {
+                    ConnectCallback = connector.ConnectAsync,
+                    ConnectTimeout = TimeSpan.FromSeconds(options.ConnectTimeoutSeconds),
+                    AllowAutoRedirect = false,
+                    UseProxy = false,
+                    UseCookies = false,
+                    AutomaticDecompression = System.Net.DecompressionMethods.None,
+                    MaxResponseHeadersLength = 16,
+                    PooledConnectionLifetime = TimeSpan.FromMinutes(1),
+                };
+            })
+            .AddResilienceHandler("webhook-attempt", (pipeline, context) =>
+            {
+                var options = context.ServiceProvider.GetRequiredService<IOptions<WebhookDeliveryOptions>>().Value;
+                pipeline.AddTimeout(TimeSpan.FromSeconds(options.AttemptTimeoutSeconds));
+            });
+        services.AddSingleton<WebhookDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
     }
 
     internal static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, NpgsqlDataSource dataSource) =>

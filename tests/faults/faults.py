@@ -5,8 +5,10 @@ Starts the published service against the private cluster that run.sh prepared,
 drives concurrent idempotent innovation registrations, stops and restarts
 PostgreSQL and SIGKILLs the service mid-load, then verifies that every
 acknowledged write exists exactly once, that the event feed holds one
-`innovation.stateChanged` (to = draft) event per innovation in order, and that
-no response was a 500. Standard library only; talks to 127.0.0.1 only.
+`innovation.stateChanged` (to = draft) event per innovation in order, that a
+webhook subscription received every event of the feed, correctly signed, in
+order per resource (when run.sh could make a certificate for its receiver), and
+that no response was a 500. Standard library only; talks to 127.0.0.1 only.
 
 The service runs as deployed (Production, rate limiting on) with the run's own
 allowance through the documented settings Jipp:RateLimiting:PermitsPerMinute and
@@ -22,13 +24,18 @@ left `in_progress` fail the run too (--lenient reports them as findings only).
 """
 
 import argparse
+import base64
+import hashlib
+import hmac
 import http.client
+import http.server
 import json
 import os
 import secrets
 import shlex
 import signal
 import socket
+import ssl
 import subprocess
 import sys
 import threading
@@ -197,6 +204,17 @@ class Service:
             "Jipp__RateLimiting__AnonymousPermitsPerMinute": str(self.anonymous_permits),
             "DOTNET_NOLOGO": "1",
         })
+        if WEBHOOKS.cert:
+            # The receiver listens on 127.0.0.1, a private address the service may call only when told; the secret key is
+            # the run's, the same for every start, so that secrets stay readable after the SIGKILL; retries come quickly.
+            e.update({
+                "SSL_CERT_FILE": WEBHOOKS.cert,
+                "Jipp__Webhooks__AllowedNetworks": "127.0.0.0/8",
+                "Jipp__Webhooks__SecretKeys__0": WEBHOOKS.encryption_key,
+                "Jipp__Webhooks__PollIntervalMilliseconds": "200",
+                "Jipp__Webhooks__RetryBaseDelaySeconds": "0.5",
+                "Jipp__Webhooks__RetryMaxDelaySeconds": "2",
+            })
         logf = open(self.log_path, "a")
         logf.write(f"\n===== start #{self.starts + 1} at {time.strftime('%H:%M:%S')} =====\n")
         logf.flush()
@@ -458,6 +476,117 @@ class FeedWatcher:
                 time.sleep(0.5)
 
 
+class WebhookReceiver:
+    """The HTTPS endpoint of the run's webhook subscription. It keeps every request, answers 503 to every fifth (a
+    receiver having trouble, so that retries happen) and 204 to the others, and is checked at the end: every event of
+    the feed accepted at least once, every signature valid, and the events of each resource accepted in feed order."""
+
+    def __init__(self):
+        self.cert, self.key = os.environ.get("FAULTS_WEBHOOK_CERT"), os.environ.get("FAULTS_WEBHOOK_KEY")
+        self.encryption_key = base64.b64encode(secrets.token_bytes(32)).decode()
+        self.lock = threading.Lock()
+        self.requests = 0
+        self.accepted = []   # (webhook-id, timestamp, signature, body bytes) in the order accepted
+        self.refused = 0
+        self.server = None
+        self.secret = None
+        self.start_after = 0
+
+    def start(self):
+        receiver = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                with receiver.lock:
+                    receiver.requests += 1
+                    refuse = receiver.requests % 5 == 0
+                    if refuse:
+                        receiver.refused += 1
+                    else:
+                        receiver.accepted.append((self.headers.get("webhook-id"), self.headers.get("webhook-timestamp"),
+                                                  self.headers.get("webhook-signature") or "", body))
+                self.send_response(503 if refuse else 204)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.ThreadingHTTPServer((HOST, 0), Handler)
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(self.cert, self.key)
+        self.server.socket = context.wrap_socket(self.server.socket, server_side=True)
+        threading.Thread(target=self.server.serve_forever, name="webhook-receiver", daemon=True).start()
+        return f"https://{HOST}:{self.server.server_address[1]}/jipp"
+
+    def stop(self):
+        if self.server:
+            self.server.shutdown()
+
+    def valid(self, ident, timestamp, signature, body):
+        key = base64.b64decode(self.secret[len("whsec_"):])
+        expected = hmac.new(key, f"{ident}.{timestamp}.".encode() + body, hashlib.sha256).digest()
+        return any(part.startswith("v1,") and hmac.compare_digest(base64.b64decode(part[3:]), expected)
+                   for part in signature.split(" "))
+
+
+WEBHOOKS = WebhookReceiver()
+
+
+def check_webhooks(events, checks):
+    """Waits (bounded) until the receiver accepted every event of the feed, then checks signatures and order."""
+    if not WEBHOOKS.secret:
+        checks.ok("webhooks: not checked (no certificate for the receiver)")
+        return
+    events = [e for e in events if e["sequence"] > WEBHOOKS.start_after]
+    feed_ids = {e["id"] for e in events}
+    sequence = {e["id"]: e["sequence"] for e in events}
+    subject = {e["id"]: (e["subject"]["type"], e["subject"]["id"]) for e in events}
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        with WEBHOOKS.lock:
+            accepted_ids = {a[0] for a in WEBHOOKS.accepted}
+        if feed_ids <= accepted_ids:
+            break
+        time.sleep(0.5)
+    with WEBHOOKS.lock:
+        accepted = list(WEBHOOKS.accepted)
+        refused = WEBHOOKS.refused
+    accepted_ids = {a[0] for a in accepted}
+    missing = feed_ids - accepted_ids
+    COUNTS["webhooks"] = f"{len(accepted)} accepted, {refused} refused with 503, {len(missing)} missing"
+    if missing:
+        checks.fail(f"WEBHOOKS: {len(missing)} of the feed's {len(feed_ids)} events were never accepted by the receiver, e.g. {sorted(missing)[:3]}")
+    unknown = accepted_ids - feed_ids
+    if unknown:
+        checks.fail(f"WEBHOOKS: {len(unknown)} deliveries carry a webhook-id that is no event of the feed, e.g. {sorted(unknown)[:3]}")
+    bad = [a[0] for a in accepted if not WEBHOOKS.valid(*a)]
+    if bad:
+        checks.fail(f"WEBHOOKS: {len(bad)} deliveries are not signed with the subscription's secret, e.g. {bad[:3]}")
+    mismatched = [a[0] for a in accepted if a[0] in sequence and json.loads(a[3]).get("sequence") != sequence[a[0]]]
+    if mismatched:
+        checks.fail(f"WEBHOOKS: {len(mismatched)} bodies are not the feed item of their webhook-id, e.g. {mismatched[:3]}")
+    # Per resource, the first acceptance of each event follows feed order.
+    first, last_by_subject, disorder = set(), {}, []
+    for a in accepted:
+        ident = a[0]
+        if ident in first or ident not in sequence:
+            continue
+        first.add(ident)
+        key = subject[ident]
+        if key in last_by_subject and sequence[ident] < last_by_subject[key]:
+            disorder.append((key, sequence[ident], last_by_subject[key]))
+        last_by_subject[key] = max(last_by_subject.get(key, 0), sequence[ident])
+    if disorder:
+        checks.fail(f"WEBHOOKS: {len(disorder)} events reached the receiver before an earlier event of the same resource: {disorder[:3]}")
+    duplicates = len(accepted) - len(accepted_ids)
+    if not (missing or unknown or bad or mismatched or disorder):
+        checks.ok(f"webhooks: every one of the feed's {len(feed_ids)} events accepted by the receiver, signed, as its feed item, "
+                  f"in order per resource, through {refused} refusals with 503 and the faults ({duplicates} accepted again: "
+                  f"a delivery is at least once, deduplicated on webhook-id)")
+
+
 def max_concurrent(intervals):
     """The largest number of (start, end) intervals open at one moment."""
     points = sorted([(t0, 1) for t0, _ in intervals] + [(t1, -1) for _, t1 in intervals], key=lambda p: (p[0], p[1]))
@@ -605,6 +734,20 @@ def run(args, pg, svc, checks, run_id, admin_key, port, t_begin):
                     f"{args.permits_per_minute} (the limiter is off or the allowance was not applied)")
     else:
         checks.ok(f"rate limiting is on: RateLimit-Limit {rh.get('ratelimit-limit')} a minute for the agency client")
+
+    if WEBHOOKS.cert:
+        # The subscription receives the events after the end of the feed as it is now.
+        while True:
+            page = get_json(port, f"/api/v1/events?after={WEBHOOKS.start_after}&limit=1000", admin, "read the event feed")
+            if not page["items"]:
+                break
+            WEBHOOKS.start_after = page["nextAfter"]
+        url = WEBHOOKS.start()
+        status, _, text = request(port, "POST", "/api/v1/webhook-subscriptions", {"url": url, "eventTypes": []}, {"X-Api-Key": admin})
+        if status != 201:
+            raise SetupError(f"subscribing the webhook receiver answered {status}: {text[:300]}")
+        WEBHOOKS.secret = json.loads(text)["secret"]
+        log(f"webhook receiver on {url}, subscribed to every event")
 
     load = Load(port, agency_key, run_id, args.workers, args.write_deadline, args.in_progress_limit)
     load.start()
@@ -963,6 +1106,7 @@ def verify(port, admin, agency_key, agency_id, run_id, acks, key_title, worker_o
         COUNTS["events"] = "ok"
         checks.ok(f"events: {len(events)} in the feed, sequences strictly increasing, exactly one creation event per innovation "
                   f"({len(created)}), in acknowledgement order per client")
+    check_webhooks(events, checks)
 
 
 def summary(args, checks, svc, acks, gave_up, unexpected, elapsed):
@@ -1006,6 +1150,7 @@ def summary(args, checks, svc, acks, gave_up, unexpected, elapsed):
           f"(extra: {COUNTS.get('extra', '?')}; duplicates: {COUNTS.get('duplicates', '?')}, committed but unacknowledged: {COUNTS.get('orphans', '?')})")
     print(f"  LOSSES                    {COUNTS.get('losses', '?')}")
     print(f"  event checks              {COUNTS.get('events', 'FAILED (see failures)')}")
+    print(f"  webhook deliveries        {COUNTS.get('webhooks', 'not checked')}")
     print(f"  writes given up           {len(gave_up)} (stuck in_progress: {sum(1 for _, r in gave_up if 'in_progress' in r)})")
     with s.lock:
         waited = list(s.waited_in_progress)

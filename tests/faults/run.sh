@@ -134,6 +134,15 @@ export FAULTS_PG_LOGFILE=$PG_LOGFILE
 export FAULTS_PG_ISREADY="$PG_BIN/pg_isready"
 export FAULTS_PG_PORT=$PG_PORT
 
+# The run's webhook receiver speaks HTTPS with a certificate made here; the service trusts it (and nothing else)
+# through SSL_CERT_FILE, which OpenSSL reads, so no trust setting of the service itself is involved.
+if command -v openssl >/dev/null 2>&1 && openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj "/CN=127.0.0.1" \
+        -addext "subjectAltName=IP:127.0.0.1" -keyout "$WORK/webhook.key" -out "$WORK/webhook.crt" >/dev/null 2>&1; then
+    export FAULTS_WEBHOOK_CERT=$WORK/webhook.crt FAULTS_WEBHOOK_KEY=$WORK/webhook.key
+else
+    log "openssl could not make a certificate: the run checks no webhook deliveries"
+fi
+
 log "cluster on 127.0.0.1:$PG_PORT, data $PG_DATADIR; running the driver"
 rc=0
 python3 -u "$ROOT/tests/faults/faults.py" "$@" &

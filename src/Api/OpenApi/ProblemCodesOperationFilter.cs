@@ -27,6 +27,7 @@ public sealed partial class ProblemCodesOperationFilter : IOperationFilter
         [Refusal.AgencyDuplicateName.Code] = "Universitas Airlangga",
         [Refusal.HubDuplicatePartner.Code] = "Institut Teknologi Sepuluh Nopember",
         [Refusal.CandidacyCriteriaNotMet.Code] = "stakeholderSupport",
+        [Refusal.WebhookTooManySubscriptions.Code] = "20",
     };
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)

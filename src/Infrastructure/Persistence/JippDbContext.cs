@@ -9,6 +9,7 @@ using Jipp.Domain.Innovations;
 using Jipp.Domain.Regions;
 using Jipp.Domain.Replications;
 using Jipp.Domain.Sectors;
+using Jipp.Domain.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jipp.Infrastructure.Persistence;
@@ -42,6 +43,10 @@ public sealed class JippDbContext(DbContextOptions<JippDbContext> options) : DbC
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<IntegrationEvent> Events => Set<IntegrationEvent>();
+
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

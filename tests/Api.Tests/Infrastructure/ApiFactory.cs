@@ -46,7 +46,22 @@ public class ApiFactoryBase : WebApplicationFactory<Program>, IAsyncLifetime
         // Searches among published innovations are cached for seconds in production; the tests publish and search at once.
         // SearchCacheTests test the cache itself.
         builder.UseSetting("Jipp:Search:CacheSeconds", "0");
+
+        // Webhooks retry for 24 h in production; tests run their whole schedule in seconds. Secrets are encrypted
+        // with a key made for this run (never one kept in the repository).
+        builder.UseSetting("Jipp:Webhooks:PollIntervalMilliseconds", "250");
+        builder.UseSetting("Jipp:Webhooks:RetryBaseDelaySeconds", "0.2");
+        builder.UseSetting("Jipp:Webhooks:RetryMaxDelaySeconds", "0.5");
+        builder.UseSetting("Jipp:Webhooks:RetryBudgetSeconds", "1");
+        builder.UseSetting("Jipp:Webhooks:PauseAfterFailures", "1");
+        builder.UseSetting("Jipp:Webhooks:ConnectTimeoutSeconds", "2");
+        builder.UseSetting("Jipp:Webhooks:AttemptTimeoutSeconds", "3");
+        builder.UseSetting("Jipp:Webhooks:LeaseSeconds", "10");
+        builder.UseSetting("Jipp:Webhooks:SecretKeys:0", WebhookSecretKey);
     }
+
+    /// <summary>The key that encrypts webhook secrets in this test run.</summary>
+    private static readonly string WebhookSecretKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
     /// <summary>Empties every table and seeds the reference data and the administrator again.</summary>
     public async Task ResetAsync()

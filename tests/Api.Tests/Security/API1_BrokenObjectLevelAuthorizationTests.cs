@@ -47,6 +47,12 @@ public sealed class API1_BrokenObjectLevelAuthorizationTests(ApiFactory factory)
         ["replication.cancellation"] = "POST /api/v1/replication-requests/{id}/cancellation",
         ["apiClient.read"] = "GET /api/v1/api-clients/{id}",
         ["apiClient.revoke"] = "DELETE /api/v1/api-clients/{id}",
+        ["webhook.read"] = "GET /api/v1/webhook-subscriptions/{id}",
+        ["webhook.update"] = "PATCH /api/v1/webhook-subscriptions/{id}",
+        ["webhook.delete"] = "DELETE /api/v1/webhook-subscriptions/{id}",
+        ["webhook.rotation"] = "POST /api/v1/webhook-subscriptions/{id}/secret-rotation",
+        ["webhook.deliveries"] = "GET /api/v1/webhook-subscriptions/{id}/deliveries",
+        ["webhook.retry"] = "POST /api/v1/webhook-subscriptions/{id}/deliveries/{deliveryId}/retry",
     };
 
     public static TheoryData<string> Rows() => new(ObjectOperations.Keys);
@@ -247,8 +253,60 @@ public sealed class API1_BrokenObjectLevelAuthorizationTests(ApiFactory factory)
             case "apiClient.revoke":
                 var client = (await CreateApiClientAsync("agency", agencyId: SurabayaId)).GetProperty("id").GetGuid();
                 return new(row == "apiClient.read" ? "GET" : "DELETE", $"/api/v1/api-clients/{client}", null, $"/api/v1/api-clients/{client}", Ministry);
+            case "webhook.read":
+            case "webhook.update":
+            case "webhook.delete":
+            case "webhook.rotation":
+            case "webhook.deliveries":
+            case "webhook.retry":
+                return await ArrangeWebhookAsync(row);
             default:
                 throw new ArgumentOutOfRangeException(nameof(row), row, "no arrangement for this row");
+        }
+    }
+
+    /// <summary>
+    /// A reader's paused subscription (nothing is sent; its queue holds one event), for the rows of webhooks. Agency and
+    /// hub clients may not subscribe at all, so they meet 403 before the object; WebhookSubscriptionsTests covers a
+    /// reader reaching for another reader's subscription.
+    /// </summary>
+    private async Task<Target> ArrangeWebhookAsync(string row)
+    {
+        var reader = await ClientWithRoleAsync("reader");
+        var created = await reader.PostAsJsonAsync("/api/v1/webhook-subscriptions", new { url = "https://sipp.jatimprov.go.id/hook", eventTypes = new[] { "agency.registered" } }, Json);
+        await Expect.StatusAsync(created, HttpStatusCode.Created);
+        var path = $"/api/v1/webhook-subscriptions/{(await created.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("subscription").GetProperty("id").GetGuid()}";
+        using (var pause = new HttpRequestMessage(HttpMethod.Patch, path) { Content = JsonContent.Create(new { paused = true }, options: Json) })
+        {
+            await Expect.StatusAsync(await reader.SendAsync(pause), HttpStatusCode.OK);
+        }
+
+        switch (row)
+        {
+            case "webhook.read":
+                return new("GET", path, null, path, reader);
+            case "webhook.update":
+                return new("PATCH", path, new { eventTypes = new[] { "hub.designated" } }, path, reader);
+            case "webhook.delete":
+                return new("DELETE", path, null, path, reader);
+            case "webhook.rotation":
+                return new("POST", $"{path}/secret-rotation", null, path, reader);
+            case "webhook.deliveries":
+                return new("GET", $"{path}/deliveries", null, $"{path}/deliveries", reader);
+            default:
+                await Expect.StatusAsync(await Ministry.PostAsJsonAsync("/api/v1/agencies", new { name = "Universitas Webhook", type = "university", regencyCode = "35.78" }, Json), HttpStatusCode.Created);
+                var until = DateTimeOffset.UtcNow.AddSeconds(20);
+                while (true)
+                {
+                    var deliveries = (await Ministry.GetFromJsonAsync<JsonElement>($"{path}/deliveries", Json)).GetProperty("items");
+                    if (deliveries.GetArrayLength() > 0)
+                    {
+                        return new("POST", $"{path}/deliveries/{deliveries[0].GetProperty("id").GetGuid()}/retry", null, $"{path}/deliveries", reader);
+                    }
+
+                    Assert.True(DateTimeOffset.UtcNow < until, "the event was not queued for the subscription");
+                    await Task.Delay(100);
+                }
         }
     }
 

@@ -75,6 +75,14 @@ public static partial class SecurityRoutes
         ["GET /api/v1/statistics/provinces"] = Anyone,
         ["GET /api/v1/events"] = [Ministry, Reader],
         ["GET /api/v1/audit"] = [Ministry],
+        ["POST /api/v1/webhook-subscriptions"] = [Ministry, Reader],
+        ["GET /api/v1/webhook-subscriptions"] = [Ministry, Reader],
+        ["GET /api/v1/webhook-subscriptions/{id}"] = [Ministry, Reader],
+        ["PATCH /api/v1/webhook-subscriptions/{id}"] = [Ministry, Reader],
+        ["DELETE /api/v1/webhook-subscriptions/{id}"] = [Ministry, Reader],
+        ["POST /api/v1/webhook-subscriptions/{id}/secret-rotation"] = [Ministry, Reader],
+        ["GET /api/v1/webhook-subscriptions/{id}/deliveries"] = [Ministry, Reader],
+        ["POST /api/v1/webhook-subscriptions/{id}/deliveries/{deliveryId}/retry"] = [Ministry, Reader],
     };
 
     /// <summary>Operations on one object that anyone may read: reference data and public hub information.</summary>
@@ -125,6 +133,7 @@ public static partial class SecurityRoutes
         template
             .Replace("{id}", (id ?? Guid.NewGuid()).ToString(), StringComparison.Ordinal)
             .Replace("{partnerId}", (partnerId ?? Guid.NewGuid()).ToString(), StringComparison.Ordinal)
+            .Replace("{deliveryId}", (partnerId ?? Guid.NewGuid()).ToString(), StringComparison.Ordinal)
             .Replace("{code}", "35", StringComparison.Ordinal)
             .Replace("{year}", "2023", StringComparison.Ordinal);
 

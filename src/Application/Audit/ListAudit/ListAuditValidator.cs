@@ -1,4 +1,5 @@
 using FluentValidation;
+using Jipp.Application.Common.Localization;
 using Jipp.Application.Common.Validation;
 
 namespace Jipp.Application.Audit.ListAudit;
@@ -10,5 +11,8 @@ public sealed class ListAuditValidator : AbstractValidator<ListAudit>
         RuleFor(q => q.PageSize).ValidPageSize();
         RuleFor(q => q.Cursor).ValidCursor<ListAudit, AuditCursor>();
         RuleFor(q => q.SubjectId).MaximumLength(100);
+
+        // PostgreSQL text cannot hold NUL: without this rule such a value reached the database and failed there (500).
+        RuleFor(q => q.SubjectId).Must(s => s is null || !s.Any(char.IsControl)).WithMessage(Messages.NoControlCharacters);
     }
 }

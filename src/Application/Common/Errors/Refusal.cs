@@ -72,6 +72,7 @@ public sealed record Refusal(string Code, int Status, Phrase Title, Phrase Detai
     public static readonly Refusal ReplicationNoMentoring = Rule("replication.no_mentoring", new("A replication is completed only after at least one mentoring session.", "Replikasi hanya dapat diselesaikan setelah paling sedikit satu sesi pendampingan."));
     public static readonly Refusal ReplicationNotPublished = Rule("replication.not_published", new("Only a published innovation can be replicated.", "Hanya inovasi yang sudah terbit yang dapat direplikasi."));
     public static readonly Refusal ReplicationNotReplicable = Rule("replication.not_replicable", new("The owner of this innovation has not offered it for replication.", "Pemilik inovasi ini tidak menawarkannya untuk direplikasi."));
+    public static readonly Refusal WebhookTooManySubscriptions = Rule("webhook.too_many_subscriptions", new("An API client has at most {0} webhook subscriptions; delete one, or subscribe one URL to more event types.", "Satu klien API paling banyak memiliki {0} langganan webhook; hapus salah satunya, atau langgankan satu URL untuk lebih banyak jenis peristiwa."));
     public static readonly Refusal ReplicationOwnInnovation = Rule("replication.own_innovation", new("An agency cannot replicate its own innovation.", "Instansi tidak dapat mereplikasi inovasinya sendiri."));
 
     private static readonly Dictionary<string, Refusal> ByCode = typeof(Refusal)

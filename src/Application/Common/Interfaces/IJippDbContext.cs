@@ -7,6 +7,7 @@ using Jipp.Domain.Innovations;
 using Jipp.Domain.Regions;
 using Jipp.Domain.Replications;
 using Jipp.Domain.Sectors;
+using Jipp.Domain.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jipp.Application.Common.Interfaces;
@@ -44,4 +45,8 @@ public interface IJippDbContext
     DbSet<AuditEntry> AuditEntries { get; }
 
     DbSet<IntegrationEvent> Events { get; }
+
+    DbSet<WebhookSubscription> WebhookSubscriptions { get; }
+
+    DbSet<WebhookDelivery> WebhookDeliveries { get; }
 }

@@ -15,6 +15,7 @@ public static class Messages
     public static readonly Phrase RegencyCodeFormat = new("'{PropertyName}' must be a Kemendagri regency or city code such as \"35.78\".", "'{PropertyName}' harus berupa kode kabupaten/kota Kemendagri, misalnya \"35.78\".");
     public static readonly Phrase Required = new("'{PropertyName}' is required.", "'{PropertyName}' wajib diisi.");
     public static readonly Phrase NotBlank = new("'{PropertyName}' must not be blank.", "'{PropertyName}' tidak boleh hanya berisi spasi.");
+    public static readonly Phrase NoControlCharacters = new("'{PropertyName}' must not contain control characters.", "'{PropertyName}' tidak boleh berisi karakter kendali.");
     public static readonly Phrase MaxLength = new("'{PropertyName}' must be at most {0} characters.", "'{PropertyName}' paling banyak {0} karakter.");
     public static readonly Phrase FieldMaxLength = new("{0} must be at most {1} characters.", "{0} paling banyak {1} karakter.");
     public static readonly Phrase YearBetween = new("{0} must be between 2000 and 2100.", "{0} harus bernilai antara 2000 dan 2100.");
@@ -46,6 +47,13 @@ public static class Messages
     // Events
     public static readonly Phrase EventsAfter = new("after must be 0 or a sequence you received.", "after harus 0 atau nomor urut (sequence) yang pernah Anda terima.");
     public static readonly Phrase EventsLimit = new("limit must be between 1 and {0}.", "limit harus bernilai antara 1 dan {0}.");
+
+    // Webhooks
+    public static readonly Phrase WebhookUrl = new("url must be an absolute https URL with a host, without user information or a fragment; an address in it must be public (not loopback, private, link-local, multicast or a metadata address).", "url harus berupa URL https absolut dengan nama host, tanpa informasi pengguna atau fragmen; alamat IP di dalamnya harus publik (bukan loopback, privat, link-local, multicast, atau alamat metadata).");
+    public static readonly Phrase UnknownEventType = new("'{PropertyValue}' is not an event type of the catalogue; see the event types of GET /api/v1/events.", "'{PropertyValue}' bukan jenis peristiwa dalam katalog; lihat jenis peristiwa pada GET /api/v1/events.");
+    public static readonly Phrase TooManyEventTypes = new("eventTypes may name at most {0} types.", "eventTypes paling banyak memuat {0} jenis.");
+    public static readonly Phrase NothingToChange = new("Give at least one of url, eventTypes and paused.", "Isi paling sedikit salah satu dari url, eventTypes, dan paused.");
+    public static readonly Phrase UnknownDeliveryState = new("state is not a known delivery state.", "state bukan status pengiriman yang dikenal.");
 
     // Agencies and API clients
     public static readonly Phrase RegionOwnedEnterpriseProvince = new("A region-owned enterprise (BUMD) needs the provinceCode of its region.", "Badan usaha milik daerah (BUMD) memerlukan provinceCode daerahnya.");

@@ -19,6 +19,8 @@ public static class Refusals
     public static readonly Phrase Innovation = new("Innovation", "Inovasi");
     public static readonly Phrase Province = new("Province", "Provinsi");
     public static readonly Phrase ReplicationRequest = new("Replication request", "Permohonan replikasi");
+    public static readonly Phrase WebhookSubscription = new("Webhook subscription", "Langganan webhook");
+    public static readonly Phrase WebhookDelivery = new("Webhook delivery", "Pengiriman webhook");
 
     public static readonly Phrase NotFound = new("{0} '{1}' was not found.", "{0} '{1}' tidak ditemukan.");
 
@@ -37,6 +39,7 @@ public static class Refusals
     public static readonly Phrase OnlyMinistryOrProvinceHubVerifies = new("Only the ministry or the hub of the innovation's province may verify it.", "Hanya kementerian atau Hub JIPP di provinsi inovasi tersebut yang dapat memverifikasinya.");
     public static readonly Phrase OnlyOwnerOrMinistryArchives = new("Only the owner agency or the ministry may archive an innovation.", "Hanya instansi pemilik atau kementerian yang dapat mengarsipkan inovasi.");
     public static readonly Phrase OnlyMinistryOrHubRecordsActivities = new("Only the ministry or this hub's own client may record its activities.", "Hanya kementerian atau klien milik hub ini yang dapat mencatat kegiatannya.");
+    public static readonly Phrase OnlyOwnerChangesSubscription = new("Only the API client that owns this webhook subscription may change it or rotate its secret.", "Hanya klien API pemilik langganan webhook ini yang dapat mengubahnya atau mengganti rahasianya.");
     public static readonly Phrase OnlyMinistryOrHubManagesPartners = new("Only the ministry or this hub's own client may manage its partners.", "Hanya kementerian atau klien milik hub ini yang dapat mengelola mitranya.");
 
     /// <summary>The resources with a state machine, as the transition message names them.</summary>

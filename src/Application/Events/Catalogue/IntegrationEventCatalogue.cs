@@ -32,6 +32,8 @@ public static class IntegrationEventCatalogue
     private static readonly Guid ExampleCandidacy = Guid.Parse("0192f3a4-0000-7000-8000-000000000031");
     private static readonly Guid ExampleRequest = Guid.Parse("0192f3a4-0000-7000-8000-000000000041");
     private static readonly Guid ExampleOther = Guid.Parse("0192f3a4-0000-7000-8000-000000000051");
+    private static readonly Guid ExampleClient = Guid.Parse("0192f3a4-0000-7000-8000-000000000061");
+    private static readonly Guid ExampleEvent = Guid.Parse("0192f3a4-0000-7000-8000-000000000071");
     private static readonly DateTimeOffset ExampleTime = new(2026, 11, 30, 9, 15, 0, TimeSpan.Zero);
 
     public static readonly IntegrationEventType InnovationStateChanged = new(
@@ -109,6 +111,11 @@ public static class IntegrationEventCatalogue
         "A government body that is not a regional government was registered.",
         new AgencyRegisteredData(ExampleOtherAgency, "Badan Riset dan Inovasi Daerah Provinsi Jawa Timur", "provincialAgency", "35", null));
 
+    public static readonly IntegrationEventType WebhookSubscriptionPaused = new(
+        "webhookSubscription.paused", 1, "webhookSubscription", typeof(WebhookSubscriptionPausedData),
+        "A webhook subscription paused itself because its deliveries failed for good several times in a row; its events wait until its owner resumes it (PATCH paused=false).",
+        new WebhookSubscriptionPausedData(ExampleOther, ExampleClient, 5, ExampleEvent));
+
     /// <summary>Every type of the feed, in the order the catalogue lists them.</summary>
     public static readonly IReadOnlyList<IntegrationEventType> All =
     [
@@ -117,6 +124,7 @@ public static class IntegrationEventCatalogue
         HubDesignated, HubInnovationsAssigned, HubPartnerAdded, HubPartnerRemoved, HubActivityRecorded,
         ReplicationStateChanged, ReplicationMentored,
         CohortPolicyChanged, AgencyRegistered,
+        WebhookSubscriptionPaused,
     ];
 
     /// <summary>The integration events a domain event publishes; every domain event publishes at least one.</summary>
@@ -185,6 +193,9 @@ public static class IntegrationEventCatalogue
                 break;
             case Domain.Agencies.AgencyRegistered e:
                 events.Add(new(AgencyRegistered, Id(e.AgencyId), new AgencyRegisteredData(e.AgencyId, e.Name, Name(e.Type)!, e.ProvinceCode, e.RegencyCode), at));
+                break;
+            case Domain.Webhooks.WebhookSubscriptionPaused e:
+                events.Add(new(WebhookSubscriptionPaused, Id(e.SubscriptionId), new WebhookSubscriptionPausedData(e.SubscriptionId, e.ClientId, e.ConsecutiveFailures, e.LastFailedEventId), at));
                 break;
             default:
                 throw new InvalidOperationException($"The domain event {domainEvent.GetType().Name} has no integration event in {nameof(IntegrationEventCatalogue)}.");

@@ -113,3 +113,9 @@ public sealed record CohortPolicyChangedData(int Year, int MinScore, int MinPubl
 /// <param name="ProvinceCode">Its province, if any.</param>
 /// <param name="RegencyCode">Its regency or city, if any.</param>
 public sealed record AgencyRegisteredData(Guid AgencyId, string Name, string Type, string? ProvinceCode, string? RegencyCode);
+
+/// <param name="SubscriptionId">The webhook subscription that paused itself.</param>
+/// <param name="ClientId">The API client that owns it.</param>
+/// <param name="ConsecutiveFailures">How many deliveries in a row failed for good (after their whole retry budget).</param>
+/// <param name="LastFailedEventId">The event of the last failed delivery.</param>
+public sealed record WebhookSubscriptionPausedData(Guid SubscriptionId, Guid ClientId, int ConsecutiveFailures, Guid LastFailedEventId);

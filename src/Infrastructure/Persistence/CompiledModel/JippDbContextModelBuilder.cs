@@ -16,7 +16,7 @@ namespace Jipp.Infrastructure.Persistence.CompiledModel
     public partial class JippDbContextModel
     {
         private JippDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("3ed841ed-eccd-4b62-8327-6c82b70d805f"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("33776c12-30ab-4c4a-b7a8-638e4046d3b6"), entityTypeCount: 17)
         {
         }
 
@@ -36,6 +36,8 @@ namespace Jipp.Infrastructure.Persistence.CompiledModel
             var regency = RegencyEntityType.Create(this);
             var replicationRequest = ReplicationRequestEntityType.Create(this);
             var sector = SectorEntityType.Create(this);
+            var webhookDelivery = WebhookDeliveryEntityType.Create(this);
+            var webhookSubscription = WebhookSubscriptionEntityType.Create(this);
             var idempotencyKeyRecord = IdempotencyKeyRecordEntityType.Create(this);
 
             AgencyEntityType.CreateForeignKey1(agency, province);
@@ -59,6 +61,8 @@ namespace Jipp.Infrastructure.Persistence.CompiledModel
             ReplicationRequestEntityType.CreateForeignKey3(replicationRequest, agency);
             ReplicationRequestEntityType.CreateForeignKey4(replicationRequest, agency);
             ReplicationRequestEntityType.CreateForeignKey5(replicationRequest, innovation);
+            WebhookDeliveryEntityType.CreateForeignKey1(webhookDelivery, webhookSubscription);
+            WebhookSubscriptionEntityType.CreateForeignKey1(webhookSubscription, apiClient);
 
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             IntegrationEventEntityType.CreateAnnotations(integrationEvent);
@@ -74,6 +78,8 @@ namespace Jipp.Infrastructure.Persistence.CompiledModel
             RegencyEntityType.CreateAnnotations(regency);
             ReplicationRequestEntityType.CreateAnnotations(replicationRequest);
             SectorEntityType.CreateAnnotations(sector);
+            WebhookDeliveryEntityType.CreateAnnotations(webhookDelivery);
+            WebhookSubscriptionEntityType.CreateAnnotations(webhookSubscription);
             IdempotencyKeyRecordEntityType.CreateAnnotations(idempotencyKeyRecord);
 
             var functions = new Dictionary<string, IDbFunction>();
