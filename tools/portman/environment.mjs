@@ -1,7 +1,7 @@
 // Writes the Newman environment of the Portman suite (ADR 23): the service's address, the keys and
 // the real ids that the generated requests use, read from the running service's own lists. What the
 // demo data lacks is made here with the ministry's key: agency keys for the operations that only the
-// agency concerned may call, and a replication request to cancel.
+// agency concerned may call, a replication request to cancel, and webhook subscriptions with a delivery.
 //
 //   JIPP_ADMIN_API_KEY=… node environment.mjs <base URL> <environment.json>
 //
@@ -61,6 +61,13 @@ if (regencies.length < 2) throw new Error('fewer than two regency governments');
 values.requesterAgencyId = regencies[0].id;
 values.requesterKey = await agencyKey(regencies[0].id);
 values.partnerAgencyId = regencies[0].id;
+// Webhook subscriptions (the ministry's): one that the collection reads, changes, rotates and whose
+// delivery it redelivers, one that it deletes. The replication request below is an event after their
+// start, so the delivery worker gives the first a delivery (to an address that does not resolve: it
+// waits for its retry), which is looked for until it is there.
+const webhookUrl = 'https://penerima.contoh.invalid/jipp';
+values.webhookSubscriptionId = (await call('POST', '/api/v1/webhook-subscriptions', { url: webhookUrl, eventTypes: [], description: 'Portman suite' })).subscription.id;
+values.deletedWebhookSubscriptionId = (await call('POST', '/api/v1/webhook-subscriptions', { url: webhookUrl, eventTypes: [], description: 'Portman suite, deleted' })).subscription.id;
 const cancelled = await call('POST', '/api/v1/replication-requests', {
   innovationId: innovation.id,
   requesterAgencyId: regencies[1].id,
@@ -68,6 +75,12 @@ const cancelled = await call('POST', '/api/v1/replication-requests', {
   plannedStartOn: '2030-01-01',
 });
 values.cancelledReplicationRequestId = cancelled.id;
+for (let attempt = 0; values.webhookDeliveryId === undefined; attempt++) {
+  const deliveries = (await call('GET', `/api/v1/webhook-subscriptions/${values.webhookSubscriptionId}/deliveries`)).items ?? [];
+  if (deliveries.length > 0) values.webhookDeliveryId = deliveries[0].id;
+  else if (attempt >= 150) throw new Error('no webhook delivery within 30 s of an event');
+  else await new Promise((resolve) => setTimeout(resolve, 200));
+}
 values.cancellingKey = await agencyKey(regencies[1].id);
 
 // Candidacies: the first is read and rejected, the second withdrawn by its agency; a provincial

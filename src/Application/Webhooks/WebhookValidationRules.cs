@@ -19,9 +19,13 @@ public static class WebhookValidationRules
     }
 
     public static IRuleBuilderOptions<T, IReadOnlyList<string>?> AtMostEventTypes<T>(this IRuleBuilder<T, IReadOnlyList<string>?> rule) =>
-        rule.Must(types => types is null || types.Count <= WebhookSubscription.MaxEventTypes)
+        rule.MaxItems(WebhookSubscription.MaxEventTypes)
             .WithMessage(Messages.TooManyEventTypes, WebhookSubscription.MaxEventTypes);
 
     public static IRuleBuilderOptions<T, string> KnownEventType<T>(this IRuleBuilder<T, string> rule) =>
-        rule.Must(t => t is not null && KnownTypes.Contains(t)).WithMessage(Messages.UnknownEventType);
+        rule.MaximumLength(EventTypeMaxLength).WithMessage(Messages.UnknownEventType)
+            .Must(t => t is not null && KnownTypes.Contains(t)).WithMessage(Messages.UnknownEventType);
+
+    /// <summary>Longer than any event type (the longest is well under it), so that the document can bound what a caller sends.</summary>
+    public const int EventTypeMaxLength = 64;
 }
