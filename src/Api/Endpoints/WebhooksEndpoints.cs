@@ -36,15 +36,18 @@ public static class WebhooksEndpoints
 
     public static IEndpointRouteBuilder MapWebhooksEndpoints(this IEndpointRouteBuilder routes)
     {
-        // The roles that may read the feed (GET /events) are the ones it is pushed to.
-        var subscriptions = routes.MapGroup("/webhook-subscriptions").WithTags("Webhooks").RequireAuthorization(Policies.MinistryOrReader).WithETags();
+        // Any keyed client; an agency or a hub receives only the public event types (WebhookAccess.PublicEventTypes).
+        var subscriptions = routes.MapGroup("/webhook-subscriptions").WithTags("Webhooks").RequireAuthorization(Policies.Authenticated).WithETags();
         subscriptions.MapPost("/", CreateWebhookSubscription)
             .WithName(nameof(CreateWebhookSubscription))
             .WithSummary("Subscribe an HTTPS endpoint to the event feed")
             .WithDescription("""
                 Subscribes the calling client. `url` must be an absolute `https` URL without user information (any port);
                 a literal address in it must be public. `eventTypes` are types of the event catalogue (an unknown one is
-                400); empty or absent: every type. The answer holds the signing `secret` (`whsec_` and base64): it is
+                400); empty or absent: every type. A `ministry` or `reader` client may subscribe to every type, as it may read
+                `GET /events`; an `agency` or `hub` client to the public ones only (`innovation.published`, `hub.designated`,
+                `hub.innovationsAssigned`, `hub.partnerAdded`, `hub.partnerRemoved`, `hub.activityRecorded`,
+                `cohortPolicy.changed`; another is 400, empty means all of these). The answer holds the signing `secret` (`whsec_` and base64): it is
                 shown only here (a replay with the same Idempotency-Key answers without it), and stored encrypted. A client
                 holds at most 20 subscriptions (409 `webhook.too_many_subscriptions`).
                 """ + "\n\n" + Delivery)

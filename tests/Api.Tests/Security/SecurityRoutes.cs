@@ -75,14 +75,14 @@ public static partial class SecurityRoutes
         ["GET /api/v1/statistics/provinces"] = Anyone,
         ["GET /api/v1/events"] = [Ministry, Reader],
         ["GET /api/v1/audit"] = [Ministry],
-        ["POST /api/v1/webhook-subscriptions"] = [Ministry, Reader],
-        ["GET /api/v1/webhook-subscriptions"] = [Ministry, Reader],
-        ["GET /api/v1/webhook-subscriptions/{id}"] = [Ministry, Reader],
-        ["PATCH /api/v1/webhook-subscriptions/{id}"] = [Ministry, Reader],
-        ["DELETE /api/v1/webhook-subscriptions/{id}"] = [Ministry, Reader],
-        ["POST /api/v1/webhook-subscriptions/{id}/secret-rotation"] = [Ministry, Reader],
-        ["GET /api/v1/webhook-subscriptions/{id}/deliveries"] = [Ministry, Reader],
-        ["POST /api/v1/webhook-subscriptions/{id}/deliveries/{deliveryId}/retry"] = [Ministry, Reader],
+        ["POST /api/v1/webhook-subscriptions"] = [Ministry, Hub, Agency, Reader],
+        ["GET /api/v1/webhook-subscriptions"] = [Ministry, Hub, Agency, Reader],
+        ["GET /api/v1/webhook-subscriptions/{id}"] = [Ministry, Hub, Agency, Reader],
+        ["PATCH /api/v1/webhook-subscriptions/{id}"] = [Ministry, Hub, Agency, Reader],
+        ["DELETE /api/v1/webhook-subscriptions/{id}"] = [Ministry, Hub, Agency, Reader],
+        ["POST /api/v1/webhook-subscriptions/{id}/secret-rotation"] = [Ministry, Hub, Agency, Reader],
+        ["GET /api/v1/webhook-subscriptions/{id}/deliveries"] = [Ministry, Hub, Agency, Reader],
+        ["POST /api/v1/webhook-subscriptions/{id}/deliveries/{deliveryId}/retry"] = [Ministry, Hub, Agency, Reader],
     };
 
     /// <summary>Operations on one object that anyone may read: reference data and public hub information.</summary>

@@ -180,14 +180,39 @@ public sealed class WebhookSubscriptionsTests(NoPrivateNetworksFactory factory) 
     }
 
     [Fact]
-    public async Task Agency_and_hub_clients_cannot_subscribe_to_the_feed_they_cannot_read()
+    public async Task Agency_and_hub_clients_subscribe_to_the_public_event_types_only()
     {
         var agencyClient = await Ministry.PostAsJsonAsync($"{V1}/api-clients", new { name = "agency", role = "agency", agencyId = await AnyAgencyAsync() }, Json);
         var agency = Factory.CreateClient((await agencyClient.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("key").GetString());
 
-        await Expect.ProblemAsync(await agency.PostAsJsonAsync(Subscriptions, new { url = Url }, Json), HttpStatusCode.Forbidden, "forbidden");
+        // Empty: every public type, not the whole feed, which the agency cannot read either.
+        var all = await agency.PostAsJsonAsync(Subscriptions, new { url = Url }, Json);
+        await Expect.StatusAsync(all, HttpStatusCode.Created);
+        var subscription = (await all.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("subscription");
+        Assert.Equal(
+            ["innovation.published", "hub.designated", "hub.innovationsAssigned", "hub.partnerAdded", "hub.partnerRemoved", "hub.activityRecorded", "cohortPolicy.changed"],
+            subscription.GetProperty("eventTypes").EnumerateArray().Select(e => e.GetString()));
         await Expect.ProblemAsync(await agency.GetAsync($"{V1}/events"), HttpStatusCode.Forbidden, "forbidden");
+
+        var published = await agency.PostAsJsonAsync(Subscriptions, new { url = Url, eventTypes = new[] { "innovation.published" } }, Json);
+        await Expect.StatusAsync(published, HttpStatusCode.Created);
+
+        // Another agency's drafts and workflows are not public: refused when subscribing and when changing, and nothing is made.
+        var before = (await agency.GetFromJsonAsync<JsonElement>(Subscriptions, Json)).GetProperty("items").GetArrayLength();
+        var drafts = await agency.PostAsJsonAsync(Subscriptions, new { url = Url, eventTypes = new[] { "innovation.published", "innovation.stateChanged" } }, Json);
+        var problem = await Expect.ValidationProblemAsync(drafts, "eventTypes");
+        Assert.Contains("innovation.stateChanged", problem.GetProperty("errors").GetProperty("eventTypes")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(before, (await agency.GetFromJsonAsync<JsonElement>(Subscriptions, Json)).GetProperty("items").GetArrayLength());
+        var id = (await published.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("subscription").GetProperty("id").GetGuid();
+        await Expect.ValidationProblemAsync(await agency.SendAsync(Patch(id, new { eventTypes = new[] { "replication.stateChanged" } }, ifMatch: null)), "eventTypes");
+        var unchanged = await agency.GetFromJsonAsync<JsonElement>($"{Subscriptions}/{id}", Json);
+        Assert.Equal(["innovation.published"], unchanged.GetProperty("eventTypes").EnumerateArray().Select(e => e.GetString()));
     }
+
+    [Fact]
+    public void The_public_event_types_are_types_of_the_catalogue() =>
+        Assert.All(Jipp.Application.Webhooks.WebhookAccess.PublicEventTypes, type =>
+            Assert.Contains(type, Jipp.Application.Events.Catalogue.IntegrationEventCatalogue.All.Select(t => t.Name)));
 
     [Fact]
     public async Task Rotating_gives_a_new_secret_once_and_keeps_the_old_one_for_a_day()

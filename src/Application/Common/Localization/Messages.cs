@@ -50,6 +50,7 @@ public static class Messages
 
     // Webhooks
     public static readonly Phrase WebhookUrl = new("url must be an absolute https URL with a host, without user information or a fragment; an address in it must be public (not loopback, private, link-local, multicast or a metadata address).", "url harus berupa URL https absolut dengan nama host, tanpa informasi pengguna atau fragmen; alamat IP di dalamnya harus publik (bukan loopback, privat, link-local, multicast, atau alamat metadata).");
+    public static readonly Phrase EventTypesNotPublic = new("eventTypes: an agency or hub client receives only the public event types ({1}); not {0}.", "eventTypes: klien instansi atau hub hanya menerima jenis peristiwa publik ({1}); bukan {0}.");
     public static readonly Phrase UnknownEventType = new("'{PropertyValue}' is not an event type of the catalogue; see the event types of GET /api/v1/events.", "'{PropertyValue}' bukan jenis peristiwa dalam katalog; lihat jenis peristiwa pada GET /api/v1/events.");
     public static readonly Phrase TooManyEventTypes = new("eventTypes may name at most {0} types.", "eventTypes paling banyak memuat {0} jenis.");
     public static readonly Phrase NothingToChange = new("Give at least one of url, eventTypes and paused.", "Isi paling sedikit salah satu dari url, eventTypes, dan paused.");

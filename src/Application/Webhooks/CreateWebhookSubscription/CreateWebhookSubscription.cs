@@ -18,6 +18,7 @@ public sealed class CreateWebhookSubscriptionHandler(IJippDbContext db, ICurrent
     {
         // Two concurrent creations may both pass this count and end one above the limit: the limit bounds the load, it is not an invariant.
         var clientId = client.ClientId!.Value;
+        var eventTypes = WebhookAccess.EventTypesFor(client, command.EventTypes);
         if (await db.WebhookSubscriptions.CountAsync(s => s.ClientId == clientId, cancellationToken) >= WebhookSubscription.MaxPerClient)
         {
             throw Refusal.WebhookTooManySubscriptions.ToException(WebhookSubscription.MaxPerClient);
@@ -26,7 +27,7 @@ public sealed class CreateWebhookSubscriptionHandler(IJippDbContext db, ICurrent
         // A subscription receives the events positioned after it was made; the unique index on sequence answers this.
         var endOfFeed = await db.Events.MaxAsync(e => e.Sequence, cancellationToken) ?? 0;
         var secret = secrets.Generate();
-        var subscription = WebhookSubscription.Create(clientId, command.Url, command.EventTypes ?? [], command.Description, secret.Protected, endOfFeed, clock.GetUtcNow());
+        var subscription = WebhookSubscription.Create(clientId, command.Url, eventTypes, command.Description, secret.Protected, endOfFeed, clock.GetUtcNow());
         db.WebhookSubscriptions.Add(subscription);
         return new WebhookSecretDto(subscription.ToDto(subscription.Version), secret.Secret, subscription.Version);
     }

@@ -39,7 +39,7 @@ public sealed class UpdateWebhookSubscriptionHandler(IJippDbContext db, ICurrent
 
         if (change.EventTypes is { } eventTypes)
         {
-            subscription.ChangeEventTypes(eventTypes, now);
+            subscription.ChangeEventTypes(WebhookAccess.EventTypesFor(client, eventTypes), now);
         }
 
         if (change.Paused is { } paused)
