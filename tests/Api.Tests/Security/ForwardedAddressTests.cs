@@ -1,7 +1,6 @@
 using System.Net;
 using Jipp.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 
 namespace Jipp.Api.Tests.Security;
 
@@ -47,19 +46,6 @@ public sealed class ForwardedAddressTests(BehindProxyFactory factory) : Security
         await Expect.ProblemAsync(await ViaAsync("203.0.113.50", "198.51.100.99"), HttpStatusCode.TooManyRequests, "rate_limited");
     }
 
-    private async Task<HttpResponseMessage> ViaAsync(string connectedFrom, string forwardedFor)
-    {
-        var context = await Factory.Server.SendAsync(c =>
-        {
-            c.Request.Method = HttpMethods.Get;
-            c.Request.Path = "/api/v1/sectors";
-            c.Connection.RemoteIpAddress = IPAddress.Parse(connectedFrom);
-            c.Request.Headers["X-Forwarded-For"] = forwardedFor;
-        });
-        var response = new HttpResponseMessage((HttpStatusCode)context.Response.StatusCode);
-        var body = await new StreamReader(context.Response.Body).ReadToEndAsync();
-        response.Content = new StringContent(body);
-        response.Content.Headers.ContentType = context.Response.ContentType is { } type ? System.Net.Http.Headers.MediaTypeHeaderValue.Parse(type) : null;
-        return response;
-    }
+    private Task<HttpResponseMessage> ViaAsync(string connectedFrom, string forwardedFor) =>
+        FromAddressAsync(connectedFrom, "/api/v1/sectors", forwardedFor: forwardedFor);
 }

@@ -176,7 +176,7 @@ public abstract class SecurityFactoryTest<TFactory>(TFactory factory) : IClassFi
             db.Agencies.Where(a => a.ProvinceCode == provinceCode && a.Type == Domain.Agencies.AgencyType.ProvincialGovernment).Select(a => a.Id)));
 
     /// <summary>A request from a given address, as a reverse proxy would not hide it.</summary>
-    protected async Task<HttpResponseMessage> FromAddressAsync(string address, string path, string? apiKey = null)
+    protected async Task<HttpResponseMessage> FromAddressAsync(string address, string path, string? apiKey = null, string? forwardedFor = null)
     {
         var context = await Factory.Server.SendAsync(c =>
         {
@@ -186,6 +186,11 @@ public abstract class SecurityFactoryTest<TFactory>(TFactory factory) : IClassFi
             if (apiKey is not null)
             {
                 c.Request.Headers[ClientClaims.HeaderName] = apiKey;
+            }
+
+            if (forwardedFor is not null)
+            {
+                c.Request.Headers["X-Forwarded-For"] = forwardedFor;
             }
         });
         var response = new HttpResponseMessage((HttpStatusCode)context.Response.StatusCode);
