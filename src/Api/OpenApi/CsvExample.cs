@@ -42,7 +42,7 @@ public sealed class CsvExampleOperationFilter : IOperationFilter
             notModified.Description = "Not modified: the answer is the one whose ETag was sent in `If-None-Match`.";
             notModified.Content?.Clear();
             notModified.Headers ??= new Dictionary<string, IOpenApiHeader>();
-            notModified.Headers["ETag"] = Header("The answer's ETag, unchanged.", required: true);
+            notModified.Headers["ETag"] = Header("The answer's ETag, unchanged: the one sent in `If-None-Match`.", required: true);
         }
     }
 
