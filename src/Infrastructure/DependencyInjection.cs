@@ -58,6 +58,7 @@ public static class DependencyInjection
         services.AddScoped<IReadRouting>(sp => sp.GetRequiredService<ReadRouting>());
         services.AddScoped<IJippDbContext>(sp => sp.GetRequiredService<ReadRouting>().Resolve(sp));
         services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddScoped<Jipp.Application.OpenData.IOpenInnovations, OpenData.OpenInnovations>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DatabaseInitializer>();

@@ -77,5 +77,9 @@ internal sealed class InnovationConfiguration : IEntityTypeConfiguration<Innovat
         builder.HasIndex(i => new { i.AgencyId, i.Sector, i.Id }, "UnpublishedBySector")
             .HasDatabaseName("ix_innovations_unpublished_agency_id_sector_id").HasFilter("state <> 'Published'");
         builder.HasIndex(i => i.ReplicatedFromId);
+
+        // The open data export's ETag: the newest change among innovations ever published (publication, archival,
+        // counted replication), read from the end of this index in one probe (ADR 28).
+        builder.HasIndex(i => i.UpdatedAt).HasDatabaseName("ix_innovations_published_changes").HasFilter("published_at IS NOT NULL");
     }
 }
