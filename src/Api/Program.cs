@@ -38,6 +38,7 @@ builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadReq
 builder.Services.AddProblemDetails(options =>
     options.CustomizeProblemDetails = context => ProblemWriter.Complete(context.ProblemDetails, context.HttpContext));
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+builder.Services.AddSingleton<Microsoft.AspNetCore.Http.IProblemDetailsWriter, JsonProblemFallbackWriter>();
 
 // Traces, metrics and JSON logs; nothing is collected unless an exporter or the scrape port is configured (ADR 22).
 builder.AddJippTelemetry();

@@ -105,17 +105,7 @@ public static class ProblemWriter
         }
 
         context.Response.StatusCode = status;
-        return WriteAsync(context, problem);
-    }
-
-    private static async ValueTask WriteAsync(HttpContext context, ProblemDetails problem)
-    {
         var service = context.RequestServices.GetRequiredService<IProblemDetailsService>();
-        if (!await service.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem }))
-        {
-            // Accept names no JSON type (text/csv of the open data export, say): the problem is JSON all the same.
-            Complete(problem, context);
-            await context.Response.WriteAsJsonAsync(problem, problem.GetType(), options: null, contentType: ContentType);
-        }
+        return service.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
     }
 }
