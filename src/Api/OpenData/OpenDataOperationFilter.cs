@@ -60,6 +60,7 @@ public sealed class OpenDataOperationFilter : IOperationFilter
         {
             if (ok.Content.TryGetValue(OpenDataMediaTypes.Csv, out var dictionaryCsv))
             {
+                dictionaryCsv.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "One row per column of the export." };
                 dictionaryCsv.Example = JsonValue.Create("name,type,format,required,description,values,codesSource,codesReference\r\nid,string,uuid,true,\"The innovation's identifier, as GET /api/v1/innovations/{id} knows it.\",,,\r\n");
             }
 
