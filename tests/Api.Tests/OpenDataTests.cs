@@ -5,6 +5,7 @@ using System.Text.Json;
 using Jipp.Api.Tests.Infrastructure;
 using Jipp.Application.OpenData;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Jipp.Api.Tests;
 
@@ -318,17 +319,7 @@ public sealed class OpenDataTests(ApiFactory factory) : InnovationTest(factory)
     public async Task A_client_that_goes_away_stops_the_export_query()
     {
         await BuildRegistryAsync();
-        // Enough published rows that the export is still running when the client leaves.
-        await Factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("""
-            INSERT INTO innovations (id, agency_id, province_code, regency_code, hub_id, title, unit_name, summary, problem, solution,
-                novelty, impact, sector, form, digital, maturity_stage, started_on, implemented_on, evidence_links, replicable,
-                replication_count, state, created_at, updated_at, published_at, version)
-            SELECT gen_random_uuid(), agency_id, province_code, regency_code, hub_id, title || ' ' || n, unit_name, repeat(summary, 20),
-                problem, solution, novelty, impact, sector, form, digital, maturity_stage, started_on, implemented_on, evidence_links,
-                replicable, replication_count, state, created_at, updated_at, published_at, version
-            FROM innovations, generate_series(1, 20000) AS n
-            WHERE state = 'Published' AND sector = 'health'
-            """));
+        await AddPublishedRowsAsync(20_000);
 
         var request = new HttpRequestMessage(HttpMethod.Get, Export);
         request.Headers.TryAddWithoutValidation("Accept", "text/csv");
@@ -352,6 +343,41 @@ public sealed class OpenDataTests(ApiFactory factory) : InnovationTest(factory)
 
         Assert.Equal(0, running);
     }
+
+    [Fact]
+    public async Task A_read_left_early_cancels_its_query_instead_of_draining_it()
+    {
+        await BuildRegistryAsync();
+        await AddPublishedRowsAsync(20_000);
+
+        await using var scope = Factory.Services.CreateAsyncScope();
+        await using var snapshot = await scope.ServiceProvider.GetRequiredService<IOpenInnovations>().OpenAsync(CancellationToken.None);
+        var read = 0;
+        await foreach (var row in snapshot.ReadAsync(new OpenInnovationsFilter(null, null, null, null), CancellationToken.None))
+        {
+            read++;
+            break;
+        }
+
+        // Cancelled, the query failed and left its transaction aborted; read to its end, the transaction would be merely idle.
+        var state = await Factory.WithDbAsync(db => db.Database.SqlQueryRaw<string>(
+            "SELECT state AS \"Value\" FROM pg_stat_activity WHERE query LIKE '-- open data: innovations%ORDER BY id' AND pid <> pg_backend_pid()").SingleAsync());
+        Assert.Equal(1, read);
+        Assert.Equal("idle in transaction (aborted)", state);
+    }
+
+    /// <summary>Copies of the published health innovation with a long summary: a registry the export cannot send at once.</summary>
+    private Task<int> AddPublishedRowsAsync(int count) =>
+        Factory.WithDbAsync(db => db.Database.ExecuteSqlAsync($"""
+            INSERT INTO innovations (id, agency_id, province_code, regency_code, hub_id, title, unit_name, summary, problem, solution,
+                novelty, impact, sector, form, digital, maturity_stage, started_on, implemented_on, evidence_links, replicable,
+                replication_count, state, created_at, updated_at, published_at, version)
+            SELECT gen_random_uuid(), agency_id, province_code, regency_code, hub_id, title || ' ' || n, unit_name, repeat(summary, 20),
+                problem, solution, novelty, impact, sector, form, digital, maturity_stage, started_on, implemented_on, evidence_links,
+                replicable, replication_count, state, created_at, updated_at, published_at, version
+            FROM innovations, generate_series(1, {count}) AS n
+            WHERE state = 'Published' AND sector = 'health'
+            """));
 
     private async Task<HttpResponseMessage> GetAsync(string path, string? accept, string? ifNoneMatch = null)
     {

@@ -1,5 +1,4 @@
 using CsvHelper;
-using Jipp.Api.Errors;
 using Jipp.Api.OpenData;
 using Jipp.Api.Replicas;
 using Jipp.Application.Common.Errors;
@@ -96,8 +95,7 @@ public static class OpenDataEndpoints
         var mediaType = OpenDataHttp.Negotiate(context.Request, ExportTypes);
         if (mediaType is null)
         {
-            await NotAcceptableAsync(context, ExportTypes);
-            return;
+            throw Refusal.NotAcceptable.ToException(string.Join(", ", ExportTypes));
         }
 
         var ct = context.RequestAborted;
@@ -132,8 +130,7 @@ public static class OpenDataEndpoints
         var mediaType = OpenDataHttp.Negotiate(context.Request, DictionaryTypes);
         if (mediaType is null)
         {
-            await NotAcceptableAsync(context, DictionaryTypes);
-            return Results.Empty;
+            throw Refusal.NotAcceptable.ToException(string.Join(", ", DictionaryTypes));
         }
 
         var dictionary = await sender.Send(new DescribeOpenData(), context.RequestAborted);
@@ -169,8 +166,6 @@ public static class OpenDataEndpoints
 
         return TypedResults.Bytes(buffer.ToArray(), "text/csv; charset=utf-8; header=present");
     }
-    private static ValueTask NotAcceptableAsync(HttpContext context, string[] types) =>
-        ProblemWriter.WriteAsync(context, Refusal.NotAcceptable, Refusal.NotAcceptable.Detail.Format(string.Join(", ", types)));
 }
 
 /// <summary>Marks the open data operations, so that the OpenAPI document gets their media types' examples and headers.</summary>
