@@ -380,6 +380,36 @@ if [[ -n ${SERVICE_RPS[$REGISTER_FEW]:-} && -n ${SERVICE_RPS[$REGISTER_MANY]:-} 
 fi
 scenario "statistics overview"         "p99 < 20 ms, ≤ 60 s stale"  "$P" "$WORK/stats.paths"  "$WORK/stats.paths"  ""            "p99 < 20"
 
+# The open data export (ADR 28): the whole published registry downloaded in each format, streamed from one query.
+# Reported: rows/s, MB/s, elapsed, and the service's peak RSS while it streams (the target: under 300 MB).
+EXPORT_ROWS=()
+export_scenario() { # NAME ACCEPT
+    local name=$1 accept=$2
+    [[ -z $ONLY || $name == *"$ONLY"* ]] || return 0
+    log "scenario: $name"
+    local rss_file=$WORK/rss out status bytes seconds rows peak verdict first before
+    rm -f "$rss_file"; echo 0 >"$rss_file"
+    before=$(( $(rss_kb "$SERVICE_PID") / 1024 ))
+    start_sampler "$SERVICE_PID" "$rss_file"
+    # Lines counted as they arrive (JSON Lines: one per row; CSV: records end with CRLF, and a CR ends nothing else,
+    # since the generator's texts have no line breaks: checked against the published count below).
+    curl -s -w '%{stderr}%{http_code} %{size_download} %{time_total} %{time_starttransfer}' -H "Accept: $accept" \
+        "$SERVICE_URL/api/v1/open-data/innovations" 2>"$WORK/export-stats" | tr -cd '\n' | wc -c >"$WORK/export-lines"
+    stop_pid "$SAMPLER_PID"; SAMPLER_PID=''
+    out=$(cat "$WORK/export-stats")
+    read -r status bytes seconds first <<<"$out"
+    rows=$(cat "$WORK/export-lines")
+    [[ $accept == text/csv ]] && rows=$((rows - 1))
+    peak=$(( $(cat "$rss_file") / 1024 ))
+    verdict=$(awk -v s="$status" -v r="$rows" -v p="$PUBLISHED" -v m="$peak" 'BEGIN { print ((s == 200 && r == p && m < 300) ? "met" : "**missed**") }')
+    [[ $rows == "$PUBLISHED" ]] || verdict="$verdict (rows $rows, published $PUBLISHED)"
+    EXPORT_ROWS+=("| $name | $rows | $(awk -v b="$bytes" 'BEGIN { printf "%.0f", b / 1048576 }') | $(printf '%.1f' "$seconds") | $(printf '%.3f' "$first") | $(awk -v r="$rows" -v t="$seconds" 'BEGIN { printf "%.0f", (t > 0 ? r / t : 0) }') | $(awk -v b="$bytes" -v t="$seconds" 'BEGIN { printf "%.1f", (t > 0 ? b / 1048576 / t : 0) }') | $before MB | $peak MB | < 300 MB | $verdict |")
+    printf '  HTTP %s, %s rows, %s bytes in %s s (first byte %s s) | rss %s MB before, %s MB peak | %s\n' "$status" "$rows" "$bytes" "$seconds" "$first" "$before" "$peak" "$verdict" >&2
+}
+PUBLISHED=$(pg_psql -d jipp -At -c "SELECT count(*) FROM innovations WHERE state = 'Published'")
+export_scenario "open data export, CSV" "text/csv"
+export_scenario "open data export, JSON Lines" "application/x-ndjson"
+
 PEAK_MB=$(( $(hwm_kb "$SERVICE_PID") / 1024 ))
 RSS_VERDICT=$([[ $PEAK_MB -lt 300 ]] && echo met || echo '**missed**')
 READY_VERDICT=$([[ $READY_MS -lt 2000 ]] && echo met || echo '**missed**')
@@ -403,6 +433,16 @@ REPORT=$RESULTS/latest.md
     echo "| start to ready (migrated, loaded database; CPU $READY_CPU_MS ms) | | | | | | | | | < 2000 ms: $READY_MS ms | $READY_VERDICT |"
     echo
     echo "Lists: province $PROVINCE, sector $SECTOR, hub $HUB; the agency key is agency $AGENCY's."
+    if (( ${#EXPORT_ROWS[@]} > 0 )); then
+        echo
+        echo "### Open data export"
+        echo
+        echo "GET /api/v1/open-data/innovations, the whole published registry ($PUBLISHED innovations), one download at a time with curl; peak RSS sampled every 200 ms during the download."
+        echo
+        echo "| scenario | rows | MB | elapsed s | first byte s | rows/s | MB/s | service RSS before | service peak RSS | target | result |"
+        echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"
+        printf '%s\n' "${EXPORT_ROWS[@]}"
+    fi
     echo
     echo "### Benchmark queries"
     echo

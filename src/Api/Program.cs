@@ -140,6 +140,7 @@ v1.MapScorecardsEndpoints();
 v1.MapReplicationRequestsEndpoints();
 v1.MapEventsAndAuditEndpoints();
 v1.MapWebhooksEndpoints();
+v1.MapOpenDataEndpoints();
 
 await app.RunAsync();
 

@@ -27,6 +27,10 @@ public static class DependencyInjection
             .Validate(o => o.IsValid, "Jipp:Webhooks:AllowedNetworks must be CIDR ranges such as 10.20.0.0/16.")
             .ValidateOnStart();
         services.AddSingleton<SearchWindows>();
+        services.AddOptions<OpenData.OpenDataOptions>()
+            .BindConfiguration(OpenData.OpenDataOptions.SectionName)
+            .Validate(o => o.IsValid, "Jipp:OpenData: MaxAgeSeconds 0–3600, CommandTimeoutSeconds 0–86400, FlushEveryRows 1–100000.")
+            .ValidateOnStart();
 
         // Validators whose rules need no request-scoped service are built once: building the rules is most of what a
         // validator costs per request. The others (database checks, the caller's role) are built per request.

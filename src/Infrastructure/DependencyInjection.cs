@@ -59,6 +59,7 @@ public static class DependencyInjection
         services.AddScoped<IJippDbContext>(sp => sp.GetRequiredService<ReadRouting>().Resolve(sp));
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<Jipp.Application.Scorecards.IHubScorecardFigures, Jipp.Infrastructure.Scorecards.HubScorecardFigures>();
+        services.AddScoped<Jipp.Application.OpenData.IOpenInnovations, OpenData.OpenInnovations>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DatabaseInitializer>();

@@ -61,7 +61,9 @@ public sealed partial class OpenApiDocumentationTests(ApiFactory factory) : ApiT
             .ToList();
         var document = await DocumentAsync();
 
+        // The open data export's ETag names a representation of the published set, revalidated with If-None-Match (OpenDataTests).
         var all = Operations(document)
+            .Where(op => !op.Path.StartsWith("/api/v1/open-data/", StringComparison.Ordinal))
             .SelectMany(op => op.Operation["responses"]!.AsObject()
                 .Where(r => r.Value!["headers"]?["ETag"] is not null)
                 .Select(r => (Name: $"{op.Method} {op.Path} {r.Key}", Header: r.Value!["headers"]!["ETag"]!)))

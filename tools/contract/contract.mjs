@@ -88,7 +88,7 @@ function record(name, problems) {
 async function call(method, path, { key, query, body, headers } = {}) {
   const url = new URL(baseUrl.replace(/\/$/, '') + path);
   for (const [k, v] of Object.entries(query ?? {})) url.searchParams.set(k, String(v));
-  const requestHeaders = { Accept: 'application/json, application/problem+json', ...(headers ?? {}) };
+  const requestHeaders = { Accept: 'application/json, application/problem+json, */*;q=0.1', ...(headers ?? {}) };
   if (key) requestHeaders['X-Api-Key'] = key;
   if (body !== undefined) requestHeaders['Content-Type'] = 'application/json';
   const response = await fetch(url, { method: method.toUpperCase(), headers: requestHeaders, body: body === undefined ? undefined : JSON.stringify(body) });
@@ -294,7 +294,7 @@ function serialize(value) {
 async function callRaw(method, path, { key, query, rawBody }) {
   const url = new URL(baseUrl.replace(/\/$/, '') + path);
   for (const [k, v] of Object.entries(query ?? {})) url.searchParams.set(k, String(v));
-  const headers = { Accept: 'application/json, application/problem+json', 'X-Api-Key': key };
+  const headers = { Accept: 'application/json, application/problem+json, */*;q=0.1', 'X-Api-Key': key };
   if (rawBody !== undefined) headers['Content-Type'] = 'application/json';
   const response = await fetch(url, { method: method.toUpperCase(), headers, body: rawBody });
   const text = await response.text();

@@ -86,6 +86,7 @@ public static class SwaggerSetup
         options.OperationFilter<AgeHeader.OperationFilter>();
         options.OperationFilter<ETagHeaderOperationFilter>();
         options.OperationFilter<CsvExampleOperationFilter>();
+        options.OperationFilter<OpenData.OpenDataOperationFilter>();
         options.SchemaFilter<EnumAndExampleSchemaFilter>();
         options.CustomSchemaIds(SchemaId);
         options.ParameterFilter<EnumQueryParameterFilter>();

@@ -26,7 +26,7 @@ namespace Jipp.Infrastructure.Persistence.CompiledModel
                 baseEntityType,
                 propertyCount: 33,
                 foreignKeyCount: 4,
-                unnamedIndexCount: 11,
+                unnamedIndexCount: 12,
                 namedIndexCount: 4,
                 keyCount: 1);
 
@@ -357,40 +357,45 @@ namespace Jipp.Infrastructure.Persistence.CompiledModel
             index0.AddAnnotation("Relational:Name", "ix_innovations_search_vector");
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { agencyId, id });
-            index1.AddAnnotation("Relational:Name", "ix_innovations_agency_id_id");
+                new[] { updatedAt });
+            index1.AddAnnotation("Relational:Filter", "published_at IS NOT NULL");
+            index1.AddAnnotation("Relational:Name", "ix_innovations_published_changes");
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { state, id });
-            index2.AddAnnotation("Relational:Name", "ix_innovations_state_id");
+                new[] { agencyId, id });
+            index2.AddAnnotation("Relational:Name", "ix_innovations_agency_id_id");
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { agencyId, state, id });
-            index3.AddAnnotation("Relational:Name", "ix_innovations_agency_id_state_id");
+                new[] { state, id });
+            index3.AddAnnotation("Relational:Name", "ix_innovations_state_id");
 
             var index4 = runtimeEntityType.AddIndex(
-                new[] { hubId, state, id });
-            index4.AddAnnotation("Relational:Name", "ix_innovations_hub_id_state_id");
+                new[] { agencyId, state, id });
+            index4.AddAnnotation("Relational:Name", "ix_innovations_agency_id_state_id");
 
             var index5 = runtimeEntityType.AddIndex(
-                new[] { provinceCode, state, id });
-            index5.AddAnnotation("Relational:Name", "ix_innovations_province_code_state_id");
+                new[] { hubId, state, id });
+            index5.AddAnnotation("Relational:Name", "ix_innovations_hub_id_state_id");
 
             var index6 = runtimeEntityType.AddIndex(
-                new[] { regencyCode, state, id });
-            index6.AddAnnotation("Relational:Name", "ix_innovations_regency_code_state_id");
+                new[] { provinceCode, state, id });
+            index6.AddAnnotation("Relational:Name", "ix_innovations_province_code_state_id");
 
             var index7 = runtimeEntityType.AddIndex(
-                new[] { sector, state, id });
-            index7.AddAnnotation("Relational:Name", "ix_innovations_sector_state_id");
+                new[] { regencyCode, state, id });
+            index7.AddAnnotation("Relational:Name", "ix_innovations_regency_code_state_id");
 
             var index8 = runtimeEntityType.AddIndex(
-                new[] { hubId, sector, state, id });
-            index8.AddAnnotation("Relational:Name", "ix_innovations_hub_id_sector_state_id");
+                new[] { sector, state, id });
+            index8.AddAnnotation("Relational:Name", "ix_innovations_sector_state_id");
 
             var index9 = runtimeEntityType.AddIndex(
+                new[] { hubId, sector, state, id });
+            index9.AddAnnotation("Relational:Name", "ix_innovations_hub_id_sector_state_id");
+
+            var index10 = runtimeEntityType.AddIndex(
                 new[] { provinceCode, sector, state, id });
-            index9.AddAnnotation("Relational:Name", "ix_innovations_province_code_sector_state_id");
+            index10.AddAnnotation("Relational:Name", "ix_innovations_province_code_sector_state_id");
 
             var publishedByProvince = runtimeEntityType.AddIndex(
                 new[] { provinceCode, publishedAt },

@@ -16,7 +16,7 @@ namespace Jipp.Infrastructure.Persistence.CompiledModel
     public partial class JippDbContextModel
     {
         private JippDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ebd92cc2-e654-4458-b328-32fe24fd7d5d"), entityTypeCount: 17)
+            : base(skipDetectChanges: false, modelId: new Guid("afded188-8d13-45ff-b7d9-2e1736dab812"), entityTypeCount: 17)
         {
         }
 

@@ -86,5 +86,9 @@ internal sealed class InnovationConfiguration : IEntityTypeConfiguration<Innovat
         builder.HasIndex(i => new { i.RegencyCode, i.PublishedAt }, "PublishedByRegency")
             .HasDatabaseName("ix_innovations_published_regency_code_published_at").HasFilter("published_at IS NOT NULL")
             .IncludeProperties(i => i.ArchivedAt);
+
+        // The open data export's ETag: the newest change among innovations ever published (publication, archival,
+        // counted replication), read from the end of this index in one probe (ADR 28).
+        builder.HasIndex(i => i.UpdatedAt).HasDatabaseName("ix_innovations_published_changes").HasFilter("published_at IS NOT NULL");
     }
 }

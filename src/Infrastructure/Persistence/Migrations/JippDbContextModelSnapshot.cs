@@ -733,6 +733,10 @@ namespace Jipp.Infrastructure.Persistence.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("ix_innovations_published_changes")
+                        .HasFilter("published_at IS NOT NULL");
+
                     b.HasIndex("AgencyId", "Id")
                         .HasDatabaseName("ix_innovations_agency_id_id");
 
