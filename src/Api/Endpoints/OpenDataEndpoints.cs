@@ -1,12 +1,14 @@
 using CsvHelper;
 using Jipp.Api.OpenData;
 using Jipp.Api.Replicas;
+using Jipp.Api.Representations;
 using Jipp.Application.Common.Errors;
 using Jipp.Application.OpenData;
 using Jipp.Application.OpenData.DescribeOpenData;
 using Jipp.Application.OpenData.ExportInnovations;
 using Mediator;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace Jipp.Api.Endpoints;
 
@@ -92,18 +94,14 @@ public static class OpenDataEndpoints
         IOptions<OpenDataOptions> options,
         TimeProvider clock)
     {
-        var mediaType = OpenDataHttp.Negotiate(context.Request, ExportTypes);
-        if (mediaType is null)
-        {
-            throw Refusal.NotAcceptable.ToException(string.Join(", ", ExportTypes));
-        }
+        var mediaType = ContentNegotiation.Choose(context.Request, ExportTypes);
 
         var ct = context.RequestAborted;
         await using var export = await sender.Send(new ExportInnovations(provinceCode, sector, publishedFrom, publishedTo), ct);
         var etag = OpenDataHttp.ETagOf(export, mediaType);
         var response = context.Response;
         OpenDataHttp.Cacheable(response, options.Value.MaxAgeSeconds, etag, export.LastChanged);
-        if (OpenDataHttp.NotModified(context.Request, etag))
+        if (Preconditions.IfNoneMatchNames(context.Request, new EntityTagHeaderValue(etag)))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return;
@@ -127,11 +125,7 @@ public static class OpenDataEndpoints
     /// <summary>Gets the data dictionary of the open data export.</summary>
     internal static async Task<IResult> DescribeOpenData(HttpContext context, ISender sender, IOptions<OpenDataOptions> options)
     {
-        var mediaType = OpenDataHttp.Negotiate(context.Request, DictionaryTypes);
-        if (mediaType is null)
-        {
-            throw Refusal.NotAcceptable.ToException(string.Join(", ", DictionaryTypes));
-        }
+        var mediaType = ContentNegotiation.Choose(context.Request, DictionaryTypes);
 
         var dictionary = await sender.Send(new DescribeOpenData(), context.RequestAborted);
         OpenDataHttp.Cacheable(context.Response, options.Value.MaxAgeSeconds, etag: null, lastModified: null);

@@ -7,47 +7,9 @@ using Microsoft.Net.Http.Headers;
 
 namespace Jipp.Api.OpenData;
 
-/// <summary>Content negotiation, validators and download headers of the open data routes.</summary>
+/// <summary>The validators and download headers of the open data routes (negotiation: <see cref="Representations.ContentNegotiation"/>).</summary>
 public static class OpenDataHttp
 {
-    /// <summary>
-    /// The media type of <paramref name="offered"/> the request's <c>Accept</c> prefers: the first offered (the default)
-    /// when Accept is absent or takes anything; among several acceptable at the same quality, the earlier offered; null
-    /// when none is acceptable (406). The most specific range that matches a type gives its quality (RFC 9110 §12.5.1).
-    /// </summary>
-    public static string? Negotiate(HttpRequest request, params string[] offered)
-    {
-        var accept = request.GetTypedHeaders().Accept;
-        if (accept is null || accept.Count == 0)
-        {
-            return offered[0];
-        }
-
-        string? best = null;
-        var bestQuality = 0.0;
-        foreach (var type in offered)
-        {
-            var offer = new MediaTypeHeaderValue(type);
-            MediaTypeHeaderValue? match = null;
-            foreach (var range in accept)
-            {
-                if (Covers(range, offer) && (match is null || Specificity(range) > Specificity(match)))
-                {
-                    match = range;
-                }
-            }
-
-            var quality = match is null ? 0 : match.Quality ?? 1;
-            if (quality > bestQuality)
-            {
-                best = type;
-                bestQuality = quality;
-            }
-        }
-
-        return best;
-    }
-
     /// <summary>
     /// A strong ETag of one export: the published set's version in the snapshot read, the columns' layout, the format
     /// and the filters, hashed. Two exports with the same ETag are the same bytes.
@@ -66,19 +28,6 @@ public static class OpenDataHttp
             filter.PublishedTo?.ToString("O", CultureInfo.InvariantCulture) ?? string.Empty);
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(identity));
         return "\"" + Convert.ToBase64String(hash, 0, 18).Replace('+', '-').Replace('/', '_') + "\"";
-    }
-
-    /// <summary>Whether <c>If-None-Match</c> names <paramref name="etag"/> (weak comparison, as RFC 9110 §13.1.2 asks) or is <c>*</c>.</summary>
-    public static bool NotModified(HttpRequest request, string etag)
-    {
-        var ifNoneMatch = request.GetTypedHeaders().IfNoneMatch;
-        if (ifNoneMatch is null || ifNoneMatch.Count == 0)
-        {
-            return false;
-        }
-
-        var current = new EntityTagHeaderValue(etag);
-        return ifNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(current, useStrongComparison: false));
     }
 
     /// <summary>The headers of a cacheable open data answer (also of its 304).</summary>
@@ -108,13 +57,4 @@ public static class OpenDataHttp
         };
         response.Headers.ContentDisposition = disposition.ToString();
     }
-
-    private static int Specificity(MediaTypeHeaderValue range) =>
-        range.MatchesAllTypes ? 0 : range.MatchesAllSubTypes ? 1 : 2;
-
-    /// <summary>Whether a range of Accept covers the type, by type and subtype (parameters such as charset do not narrow it here).</summary>
-    private static bool Covers(MediaTypeHeaderValue range, MediaTypeHeaderValue offer) =>
-        range.MatchesAllTypes
-        || (range.Type.Equals(offer.Type, StringComparison.OrdinalIgnoreCase)
-            && (range.MatchesAllSubTypes || range.SubType.Equals(offer.SubType, StringComparison.OrdinalIgnoreCase)));
 }

@@ -12,9 +12,11 @@ public static class MediaTypes
 }
 
 /// <summary>
-/// Proactive content negotiation on <c>Accept</c> (RFC 9110 §12.5.1) for the routes that offer more than JSON: the
-/// offered type the caller ranks highest, the first one offered when it names none, 406 <c>not_acceptable</c>
-/// when it accepts none of them.
+/// Proactive content negotiation on <c>Accept</c> (RFC 9110 §12.5.1) for the routes that offer more than JSON: each
+/// offered type takes the quality of the most specific range that covers it (so <c>text/csv;q=0, */*</c> refuses CSV);
+/// the highest quality wins, at equal quality the type the caller named more specifically (<c>text/csv, */*</c> picks
+/// CSV), then the earlier offered; the first offered when there is no <c>Accept</c>; 406 <c>not_acceptable</c> when the
+/// caller accepts none of them. Parameters such as <c>charset</c> do not narrow a range here.
 /// </summary>
 public static class ContentNegotiation
 {
@@ -24,37 +26,57 @@ public static class ContentNegotiation
     {
         ArgumentOutOfRangeException.ThrowIfZero(offered.Length);
         var accept = request.GetTypedHeaders().Accept;
-        if (accept.Count == 0)
+        if (accept is null || accept.Count == 0)
         {
             return offered[0];
         }
 
-        var parsed = offered.Select(o => (Name: o, Type: MediaTypeHeaderValue.Parse(o))).ToList();
-
-        // Highest quality first (absent is 1); at equal quality the more specific range first, so that
-        // "text/csv, */*" picks CSV and "*/*" alone the default; then in the caller's order (OrderBy is stable).
-        foreach (var range in accept.OrderByDescending(a => a.Quality ?? 1).ThenBy(a => a.MatchesAllTypes ? 2 : a.MatchesAllSubTypes ? 1 : 0))
+        string? best = null;
+        var (bestQuality, bestSpecificity) = (0.0, -1);
+        foreach (var name in offered)
         {
-            if (range.Quality is <= 0)
+            var type = new MediaTypeHeaderValue(name);
+            MediaTypeHeaderValue? match = null;
+            foreach (var range in accept)
+            {
+                if (Covers(range, type) && (match is null || Specificity(range) > Specificity(match)))
+                {
+                    match = range;
+                }
+            }
+
+            if (match is null)
             {
                 continue;
             }
 
-            foreach (var (name, type) in parsed)
+            var quality = match.Quality ?? 1;
+            var specificity = Specificity(match);
+            if (quality > bestQuality || (quality > 0 && quality == bestQuality && specificity > bestSpecificity))
             {
-                if (type.IsSubsetOf(range) && !Excluded(accept, type))
-                {
-                    return name;
-                }
+                (best, bestQuality, bestSpecificity) = (name, quality, specificity);
             }
         }
 
-        throw Refusal.NotAcceptable.ToException(string.Join(", ", offered));
+        return best ?? throw Refusal.NotAcceptable.ToException(string.Join(", ", offered));
     }
 
-    /// <summary>Whether the caller refused this type outright with <c>q=0</c>.</summary>
-    private static bool Excluded(IList<MediaTypeHeaderValue> accept, MediaTypeHeaderValue type) =>
-        accept.Any(a => a.Quality is <= 0 && !a.MatchesAllTypes && !a.MatchesAllSubTypes && type.IsSubsetOf(a));
+    private static int Specificity(MediaTypeHeaderValue range) =>
+        range.MatchesAllTypes ? 0 : range.MatchesAllSubTypes ? 1 : 2;
+
+    private static bool Covers(MediaTypeHeaderValue range, MediaTypeHeaderValue type) =>
+        range.MatchesAllTypes
+        || (range.Type.Equals(type.Type, StringComparison.OrdinalIgnoreCase)
+            && (range.MatchesAllSubTypes || range.SubType.Equals(type.SubType, StringComparison.OrdinalIgnoreCase)));
+}
+
+/// <summary>Conditional reads (RFC 9110 §13.1.2).</summary>
+public static class Preconditions
+{
+    /// <summary>Whether <c>If-None-Match</c> names <paramref name="etag"/> (weak comparison) or is <c>*</c>: answer 304.</summary>
+    public static bool IfNoneMatchNames(HttpRequest request, EntityTagHeaderValue etag) =>
+        request.GetTypedHeaders().IfNoneMatch is { Count: > 0 } ifNoneMatch
+        && ifNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false));
 }
 
 public static class NegotiationConventions

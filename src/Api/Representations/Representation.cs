@@ -45,8 +45,7 @@ public sealed class Representation : IResult, IStatusCodeHttpResult, IContentTyp
 
         // Revalidate every time: the figures change with the registry, and the ETag makes an unchanged answer cost a 304.
         response.Headers.CacheControl = "no-cache";
-        if (httpContext.Request.GetTypedHeaders().IfNoneMatch is { Count: > 0 } ifNoneMatch
-            && ifNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false)))
+        if (Preconditions.IfNoneMatchNames(httpContext.Request, etag))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return;
