@@ -138,6 +138,7 @@ v1.MapStatisticsEndpoints();
 v1.MapReplicationRequestsEndpoints();
 v1.MapEventsAndAuditEndpoints();
 v1.MapWebhooksEndpoints();
+v1.MapMatchmakingEndpoints();
 
 await app.RunAsync();
 
