@@ -32,15 +32,17 @@ public static class MatchRanking
 
     /// <summary>
     /// The key terms of a text: its words held by at most <see cref="MatchmakingLimits.MaxTermShare"/> of the published
-    /// innovations (or by at most two), the <see cref="MatchmakingLimits.KeyTerms"/> rarest, weighted by ln(N / documents).
-    /// The rarest <see cref="MatchmakingLimits.RetrievingTerms"/> that are held by at most
-    /// <see cref="MatchmakingLimits.MaxRetrievingShare"/> fetch candidates; at least the two rarest always do.
+    /// innovations (or by at most <see cref="MatchmakingLimits.AlwaysKeyTermDocuments"/>, so that a young registry has key
+    /// terms), the <see cref="MatchmakingLimits.KeyTerms"/> rarest, weighted by ln((N + 1) / documents). A key term
+    /// whose matches all fit in one fetch (<see cref="MatchmakingLimits.CandidatesPerTerm"/>) fetches candidates, as do those
+    /// of the rarest <see cref="MatchmakingLimits.RetrievingTerms"/> held by at most <see cref="MatchmakingLimits.MaxRetrievingShare"/>;
+    /// the two rarest always do.
     /// </summary>
     public static IReadOnlyList<KeyTerm> KeyTerms(TermFrequencies frequencies)
     {
         var total = Math.Max(frequencies.Documents, 1);
         var kept = frequencies.Terms
-            .Where(t => t.Documents > 0 && (t.Documents <= 2 || t.Documents <= total * MatchmakingLimits.MaxTermShare))
+            .Where(t => t.Documents > 0 && (t.Documents <= MatchmakingLimits.AlwaysKeyTermDocuments || t.Documents <= total * MatchmakingLimits.MaxTermShare))
             .OrderBy(t => t.Documents)
             .ThenBy(t => t.Lexeme, StringComparer.Ordinal)
             .Take(MatchmakingLimits.KeyTerms)
@@ -48,7 +50,8 @@ public static class MatchRanking
         return kept.Select((t, rank) => new KeyTerm(
                 t.Lexeme,
                 Math.Log((total + 1.0) / t.Documents),
-                rank < MatchmakingLimits.RetrievingTerms && (rank < 2 || t.Documents <= total * MatchmakingLimits.MaxRetrievingShare)))
+                t.Documents <= MatchmakingLimits.CandidatesPerTerm
+                    || (rank < MatchmakingLimits.RetrievingTerms && (rank < 2 || t.Documents <= total * MatchmakingLimits.MaxRetrievingShare))))
             .ToList();
     }
 

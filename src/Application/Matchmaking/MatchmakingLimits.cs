@@ -21,8 +21,11 @@ public static class MatchmakingLimits
     /// <summary>Candidates each retrieving term fetches: its newest matches.</summary>
     public const int CandidatesPerTerm = 100;
 
+    /// <summary>A word held by this many published innovations or fewer is a key term whatever the registry's size.</summary>
+    public const int AlwaysKeyTermDocuments = 5;
+
     /// <summary>A word in more than this share of the published innovations says too little to be a key term.</summary>
-    public const double MaxTermShare = 0.2;
+    public const double MaxTermShare = 0.5;
 
     /// <summary>A word in more than this share of the published innovations scores candidates but does not fetch them, unless too few rarer words do.</summary>
     public const double MaxRetrievingShare = 0.02;
