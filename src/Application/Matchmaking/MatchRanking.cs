@@ -4,7 +4,8 @@ namespace Jipp.Application.Matchmaking;
 /// <param name="Lexeme">The stemmed word.</param>
 /// <param name="Weight">ln(N / documents): rare words weigh more.</param>
 /// <param name="Retrieving">Whether its newest matches are fetched as candidates (the rarest terms); the others only score.</param>
-public sealed record KeyTerm(string Lexeme, double Weight, bool Retrieving);
+/// <param name="Share">The share of the published innovations that hold it.</param>
+public sealed record KeyTerm(string Lexeme, double Weight, bool Retrieving, double Share = 0);
 
 /// <summary>A candidate with its score.</summary>
 public sealed record RankedMatch(MatchCandidate Candidate, double Score, IReadOnlyList<string> SharedTerms, bool SameSector);
@@ -51,7 +52,8 @@ public static class MatchRanking
                 t.Lexeme,
                 Math.Log((total + 1.0) / t.Documents),
                 t.Documents <= MatchmakingLimits.CandidatesPerTerm
-                    || (rank < MatchmakingLimits.RetrievingTerms && (rank < 2 || t.Documents <= total * MatchmakingLimits.MaxRetrievingShare))))
+                    || (rank < MatchmakingLimits.RetrievingTerms && (rank < 2 || t.Documents <= total * MatchmakingLimits.MaxRetrievingShare)),
+                (double)t.Documents / total))
             .ToList();
     }
 
