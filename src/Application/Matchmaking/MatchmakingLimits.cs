@@ -19,7 +19,7 @@ public static class MatchmakingLimits
     public const int RetrievingTerms = 6;
 
     /// <summary>Candidates each retrieving term fetches: its newest matches.</summary>
-    public const int CandidatesPerTerm = 100;
+    public const int CandidatesPerTerm = 50;
 
     /// <summary>A word held by this many published innovations or fewer is a key term whatever the registry's size.</summary>
     public const int AlwaysKeyTermDocuments = 5;

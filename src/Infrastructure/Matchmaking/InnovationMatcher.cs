@@ -44,20 +44,25 @@ public sealed class InnovationMatcher(IJippDbContext db, SearchRanges ranges, IO
          LIMIT @per_term)
         """;
 
-    // Then each candidate's shared terms, tested against its stored vector and its title's lexemes.
+    // Then each candidate's shared terms and those in its title (weight A), from one pass over its stored vector's
+    // lexemes (a test of each term with @@ read the whole vector again for every term).
     private const string CandidatesSql = """
         WITH keys AS (
-            SELECT k.ord::int AS ord, k.query
-            FROM unnest(@terms::tsquery[]) WITH ORDINALITY AS k(query, ord)
+            SELECT k.ord::int AS ord, k.lexeme
+            FROM unnest(@lexemes::text[]) WITH ORDINALITY AS k(lexeme, ord)
         ),
         candidates AS (
         {parts}
         )
         SELECT i.id, i.sector, i.replication_count, i.published_at,
-               ARRAY(SELECT k.ord - 1 FROM keys AS k WHERE i.search_vector @@ k.query ORDER BY k.ord) AS shared,
-               ARRAY(SELECT k.ord - 1 FROM keys AS k WHERE title_lexemes(i.search_vector) @@ k.query ORDER BY k.ord) AS in_title
+               coalesce(m.shared, '{}'), coalesce(m.in_title, '{}')
         FROM candidates AS c
         JOIN innovations AS i ON i.id = c.id
+        CROSS JOIN LATERAL (
+            SELECT array_agg(k.ord - 1 ORDER BY k.ord) AS shared,
+                   array_agg(k.ord - 1 ORDER BY k.ord) FILTER (WHERE 'A' = ANY (u.weights)) AS in_title
+            FROM unnest(i.search_vector) AS u
+            JOIN keys AS k ON k.lexeme = u.lexeme) AS m
         """;
 
     public Task<TermFrequencies> TermFrequenciesAsync(string text, CancellationToken cancellationToken) =>
@@ -110,7 +115,7 @@ public sealed class InnovationMatcher(IJippDbContext db, SearchRanges ranges, IO
             }
 
             var terms = query.Terms.Select(t => (NpgsqlTsQuery)new NpgsqlTsQueryLexeme(t.Lexeme)).ToArray();
-            command.Parameters.Add(new NpgsqlParameter("terms", NpgsqlDbType.Array | NpgsqlDbType.TsQuery) { Value = terms });
+            command.Parameters.Add(new NpgsqlParameter("lexemes", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = query.Terms.Select(t => t.Lexeme).ToArray() });
             for (var n = 0; n < terms.Length; n++)
             {
                 if (query.Terms[n].Retrieving)
