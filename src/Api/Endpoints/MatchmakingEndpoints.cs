@@ -11,17 +11,19 @@ namespace Jipp.Api.Endpoints;
 /// <summary>Matchmaking: which published innovations answer an agency's problem, and which are like one another (ADR 26).</summary>
 public static class MatchmakingEndpoints
 {
-    private const string Method = """
+    private static readonly string Method = $"""
         **How it ranks.** The text is cut into words with PostgreSQL's Indonesian stemmer; its **key terms** are the
-        words that few published innovations hold: a word held by more than a fifth of them says too little and is
-        dropped, and of the rest the 12 rarest are kept, each weighted by how rare it is (ln(N / innovations holding
-        it), from a term table computed in the background from the published innovations, at most an hour old: a word
-        first published since then is not yet a key term). **Candidates** are the newest 100 matches of each of the
-        (at most 6) rarest key terms, so a request reads a bounded number of innovations whatever its words: the answer
-        is the best of those candidates, not of the whole registry. Each candidate scores the weighted share of the key
-        terms it holds (a term in its title counts half again), raised by a fifth when it is in the sector asked for,
-        plus at most 0.05 for completed replications and at most 0.03 for recency (half after two years); ties go to
-        the newer. `score` compares items within one answer, not across answers.
+        words that few published innovations hold: a word held by more than half of them says too little and is
+        dropped, and of the rest the {MatchmakingLimits.KeyTerms} rarest are kept, each weighted by how rare it is
+        (ln(N / innovations holding it), from a term table computed in the background from the published innovations,
+        at most an hour old: a word first published since then is not yet a key term). **Candidates** are the newest
+        {MatchmakingLimits.CandidatesPerTerm} matches of each retrieving key term: the two rarest, any held by
+        {MatchmakingLimits.CandidatesPerTerm} innovations or fewer, and those of the {MatchmakingLimits.RetrievingTerms}
+        rarest held by at most 2 % of the registry; so a request reads a bounded number of innovations whatever its
+        words, and the answer is the best of those candidates, not of the whole registry. Each candidate scores the
+        weighted share of the key terms it holds (a term in its title counts half again), raised by a fifth when it is
+        in the sector asked for, plus at most 0.05 for completed replications and at most 0.03 for recency (half after
+        two years); ties go to the newer. `score` compares items within one answer, not across answers.
         """;
 
     public static IEndpointRouteBuilder MapMatchmakingEndpoints(this IEndpointRouteBuilder routes)
