@@ -23,13 +23,15 @@ public sealed record MatchmakingOptions
 /// </summary>
 public sealed partial class TermStatistics(NpgsqlDataSource dataSource, ILogger<TermStatistics> logger)
 {
+    // The corpus row first, then the terms (alphabetical, the order a bulk reset of the tables is likely to take), so that
+    // two transactions writing both wait for each other rather than deadlock.
     private const string RefreshSql = """
-        DELETE FROM matchmaking_terms;
-        INSERT INTO matchmaking_terms (lexeme, documents)
-            SELECT word, ndoc FROM ts_stat('SELECT search_vector FROM innovations WHERE state = ''Published''');
         INSERT INTO matchmaking_corpus (id, documents, refreshed_at)
             SELECT 1, count(*), now() FROM innovations WHERE state = 'Published'
             ON CONFLICT (id) DO UPDATE SET documents = excluded.documents, refreshed_at = excluded.refreshed_at;
+        DELETE FROM matchmaking_terms;
+        INSERT INTO matchmaking_terms (lexeme, documents)
+            SELECT word, ndoc FROM ts_stat('SELECT search_vector FROM innovations WHERE state = ''Published''');
         """;
 
     /// <summary>How long ago the table was last computed, or null if never.</summary>
