@@ -233,6 +233,12 @@ echo "$LIST&cursor=$DEEP_BASELINE" >"$WORK/deep-baseline.paths"
 cat bench/wrk/paths.lua bench/wrk/report.lua >"$WORK/paths.lua"
 cat bench/wrk/unique.lua bench/wrk/report.lua >"$WORK/unique.lua"
 cat bench/wrk/register.lua bench/wrk/report.lua >"$WORK/register.lua"
+cat bench/wrk/bodies.lua bench/wrk/report.lua >"$WORK/bodies.lua"
+# Matchmaking: the problem statements of bench/matchmaking-problems.tsv (sector, tab, problem) as bodies, asked from the
+# list filters' province; "similar" of the sampled innovations.
+awk -F'\t' -v province="$PROVINCE" '{ printf "{\"problem\":\"%s\"%s,\"provinceCode\":\"%s\"}\n", $2, ($1 == "" ? "" : ",\"sector\":\"" $1 "\""), province }' \
+    bench/matchmaking-problems.tsv >"$WORK/matchmaking.bodies"
+head -n 500 "$DATA/samples/innovation-ids.txt" | sed 's|^\(.*\)$|/api/v1/innovations/\1/similar|' >"$WORK/similar.paths"
 
 # How many published innovations each benchmark query matches, as the search sees them.
 log "counting the matches of the benchmark queries"
@@ -299,7 +305,8 @@ scenario() {
     start_sampler "$SERVICE_PID" "$rss_file"
     s=$(run_wrk "$SERVICE_URL" "$SERVICE_PID" "$script" "$service_arg" "$key")
     stop_pid "$SAMPLER_PID"; SAMPLER_PID=''
-    b=$(run_wrk "$BASELINE_URL" "$BASELINE_PID" "$script" "$baseline_arg" "$key")
+    # A BASELINE_ARG of "-": the baseline has no counterpart of the route (matchmaking); the service alone is measured.
+    if [[ $baseline_arg == - ]]; then b="0 0 0 0 0 0"; else b=$(run_wrk "$BASELINE_URL" "$BASELINE_PID" "$script" "$baseline_arg" "$key"); fi
     [[ -n $s && -n $b ]] || die "wrk gave no result for $name (see the scripts in $WORK)"
     local s_rps s_p50 s_p99 s_n s_err s_cpu b_rps b_p50 b_p99 b_n b_err b_cpu ratio peak verdict
     read -r s_rps s_p50 s_p99 s_n s_err s_cpu <<<"$s"
@@ -346,6 +353,20 @@ scenario "list, deep page"             "p99 ≤ 1.5 × province+sector" "$P" "$W
 scenario "full-text search"            "p99 < 50 ms"                "$P" "$WORK/search.paths" "$WORK/search.paths" ""            "p99 < 50"
 scenario "full-text search, agency key" "p99 < 50 ms"               "$P" "$WORK/search.paths" "$WORK/search.paths" "$AGENCY_KEY" "p99 < 50"
 scenario "full-text search, each query new" "p99 < 50 ms"           "$WORK/unique.lua" "$WORK/search.paths" "$WORK/search.paths" "" "p99 < 50"
+# Matchmaking ranks the candidates of a problem's rarest words (ADR 26); the baseline has no counterpart. It needs the
+# term table, which the service computes in the background at its first start on a database (ts_stat over the
+# published innovations) and again when it is an hour old.
+if [[ -z $ONLY || "matchmaking: POST /replication-matches, GET /innovations/{id}/similar" == *"$ONLY"* ]]; then
+    log "waiting for the matchmaking term table"
+    for ((i = 0; i < 600; i++)); do
+        [[ $(pg_psql -d jipp -At -c "SELECT count(*) FROM matchmaking_corpus" 2>/dev/null) == 1 ]] && break
+        sleep 1
+    done
+    log "term table: $(pg_psql -d jipp -At -c "SELECT (SELECT count(*) FROM matchmaking_terms) || ' lexemes over ' || documents || ' published innovations, refreshed ' || refreshed_at FROM matchmaking_corpus")"
+    grep -o 'Matchmaking term table refreshed in [0-9]* ms' "$DATA/service.log" >&2 || true
+fi
+scenario "matchmaking: POST /replication-matches" "p99 < 100 ms" "$WORK/bodies.lua" "$WORK/matchmaking.bodies" - "" "p99 < 100"
+scenario "matchmaking: GET /innovations/{id}/similar" "p99 < 100 ms" "$P" "$WORK/similar.paths" - "" "p99 < 100"
 # Registration (an innovation, its audit entry and its event in one transaction) at 2 and at 16 connections:
 # writers of events must not wait for each other, so the rate must grow with the connections (ADR 18).
 REGISTER_FEW="registration (POST), 2 connections"

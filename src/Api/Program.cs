@@ -141,6 +141,7 @@ v1.MapReplicationRequestsEndpoints();
 v1.MapEventsAndAuditEndpoints();
 v1.MapWebhooksEndpoints();
 v1.MapOpenDataEndpoints();
+v1.MapMatchmakingEndpoints();
 
 await app.RunAsync();
 

@@ -1,4 +1,5 @@
 using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Matchmaking;
 using Jipp.Infrastructure.Idempotency;
 using Jipp.Infrastructure.Outbox;
 using Jipp.Infrastructure.Health;
@@ -7,6 +8,7 @@ using Jipp.Infrastructure.Persistence.Replicas;
 using Jipp.Infrastructure.Persistence.Seed;
 using Jipp.Infrastructure.Security;
 using Jipp.Infrastructure.SharedState;
+using Jipp.Infrastructure.Matchmaking;
 using Jipp.Infrastructure.Statistics;
 using Jipp.Infrastructure.Webhooks;
 using Microsoft.Extensions.Caching.Distributed;
@@ -88,6 +90,15 @@ public static class DependencyInjection
         // The statistics answers: HybridCache (in memory, with Redis as its second level when configured), filled by the refresher.
         services.AddHybridCache();
         services.AddHostedService<StatisticsRefresher>();
+
+        // Matchmaking (docs/adr/0026-replication-matchmaking.md): its reads, and the term table refreshed in the background.
+        services.AddScoped<IInnovationMatcher, InnovationMatcher>();
+        services.AddOptions<MatchmakingOptions>()
+            .BindConfiguration(MatchmakingOptions.SectionName)
+            .Validate(o => o.TermRefreshMinutes is >= 0 and <= 1440, "Jipp:Matchmaking:TermRefreshMinutes must be from 0 (no background refresh) to 1440.")
+            .ValidateOnStart();
+        services.AddSingleton<TermStatistics>();
+        services.AddHostedService<TermStatisticsRefresher>();
 
         // The event feed: writers insert events without a position; stampers (GET /events before it reads, and this
         // background service) give committed events the next positions (docs/adr/0018-event-feed-without-a-global-lock.md).

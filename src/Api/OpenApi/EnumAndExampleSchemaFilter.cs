@@ -117,6 +117,11 @@ public sealed class EnumAndExampleSchemaFilter : ISchemaFilter
             ["trial"] = "uji coba",
             ["implementation"] = "penerapan",
         },
+        [typeof(Jipp.Application.Matchmaking.MentoringHubReason)] = new()
+        {
+            ["ownerProvinceHub"] = "hub provinsi pemilik inovasi",
+            ["askerProvinceHub"] = "hub provinsi penanya",
+        },
         [typeof(MeetingFormat)] = new()
         {
             ["virtual"] = "daring",

@@ -66,6 +66,15 @@ public static class OpenApiExamples
         ["ReplicationVerificationInput"] = """{ "approved": true, "notes": "Kebutuhan dan kesiapan pemohon sesuai." }""",
         ["AgreementInput"] = """{ "agreedOn": "2024-06-10", "documentRef": "Perjanjian Kerja Sama 180/45/2024" }""",
         ["MentoringSessionInput"] = """{ "heldOn": "2024-07-15", "format": "inPerson", "topics": ["Alur perizinan", "Integrasi tanda tangan elektronik"], "notes": "Dihadiri DPMPTSP kedua daerah." }""",
+        ["FindReplicationMatches"] = """
+            {
+              "problem": "Pelaku usaha harus mendatangi beberapa dinas untuk mengurus izin dan tidak tahu sampai di mana berkasnya diproses, sehingga izin baru terbit setelah berminggu-minggu.",
+              "sector": "investment",
+              "provinceCode": "52",
+              "digital": true,
+              "limit": 10
+            }
+            """,
         ["CompletionInput"] = """{ "completedOn": "2024-11-30", "resultsSummary": "Portal perizinan Kabupaten Malang beroperasi; waktu layanan turun menjadi 4 hari." }""",
 
         // Responses
@@ -133,6 +142,25 @@ public static class OpenApiExamples
         ["WebhookSubscription"] = """{ "id": "01938c2e-7a10-7c3d-9d51-3f8a2b6c4e0b", "clientId": "01938c2e-7a10-7c3d-9d51-3f8a2b6c4e0c", "url": "https://satudata.jatimprov.go.id/webhooks/jipp", "eventTypes": ["innovation.published", "hub.designated"], "description": "Satu Data Jawa Timur: inovasi terbit dan hub baru", "paused": false, "pausedAt": null, "consecutiveFailures": 0, "previousSecretExpiresAt": null, "createdAt": "2024-02-01T03:15:00Z", "updatedAt": "2024-02-01T03:15:00Z" }""",
         ["WebhookSecret"] = """{ "subscription": { "id": "01938c2e-7a10-7c3d-9d51-3f8a2b6c4e0b", "clientId": "01938c2e-7a10-7c3d-9d51-3f8a2b6c4e0c", "url": "https://satudata.jatimprov.go.id/webhooks/jipp", "eventTypes": ["innovation.published", "hub.designated"], "description": "Satu Data Jawa Timur: inovasi terbit dan hub baru", "paused": false, "pausedAt": null, "consecutiveFailures": 0, "previousSecretExpiresAt": null, "createdAt": "2024-02-01T03:15:00Z", "updatedAt": "2024-02-01T03:15:00Z" }, "secret": "whsec_…(shown once)" }""",
         ["WebhookDelivery"] = """{ "id": "01938c2e-7a10-7c3d-9d51-3f8a2b6c4e0d", "eventId": "01938c2e-7a10-7c3d-9d51-3f8a2b6c4e0e", "eventSequence": 1042, "eventType": "innovation.published", "state": "pending", "attempts": 2, "lastStatusCode": 503, "lastDurationMilliseconds": 412, "lastError": "HTTP 503: Service Unavailable", "lastAttemptAt": "2024-02-01T03:16:10Z", "nextAttemptAt": "2024-02-01T03:16:30Z", "createdAt": "2024-02-01T03:16:00Z", "deliveredAt": null }""",
+        ["ReplicationMatchList"] = $$"""
+            {
+              "items": [
+                {
+                  "innovation": { "id": "{{Innovation}}", "title": "Surabaya Single Window", "agencyId": "{{Surabaya}}", "unitName": "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", "summary": "Perizinan berusaha diajukan, dipantau dan diterbitkan secara daring dalam satu portal.", "sector": "investment", "form": "publicService", "digital": true, "maturityStage": "implementation", "startedOn": "2021-03-01", "replicable": true, "replicationCount": 2, "provinceCode": "35", "regencyCode": "35.78", "hubId": "{{JatimHub}}", "state": "published", "publishedAt": "2023-05-02T02:00:00Z", "updatedAt": "2023-05-02T02:00:00Z" },
+                  "score": 0.8123,
+                  "reasons": { "sharedTerms": ["izin", "dinas", "berkas"], "sameSector": true, "completedReplications": 2, "mentoringHub": { "hubId": "{{JatimHub}}", "why": "ownerProvinceHub" } },
+                  "mentoringHubId": "{{JatimHub}}"
+                }
+              ]
+            }
+            """,
+        ["SimilarInnovationList"] = $$"""
+            {
+              "items": [
+                { "innovation": { "id": "{{Innovation}}", "title": "Surabaya Single Window", "agencyId": "{{Surabaya}}", "unitName": "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", "summary": "Perizinan berusaha diajukan, dipantau dan diterbitkan secara daring dalam satu portal.", "sector": "investment", "form": "publicService", "digital": true, "maturityStage": "implementation", "startedOn": "2021-03-01", "replicable": true, "replicationCount": 2, "provinceCode": "35", "regencyCode": "35.78", "hubId": "{{JatimHub}}", "state": "published", "publishedAt": "2023-05-02T02:00:00Z", "updatedAt": "2023-05-02T02:00:00Z" }, "score": 0.6541, "sharedTerms": ["izin", "portal", "tanda"], "sameSector": true }
+              ]
+            }
+            """,
         ["CohortPolicy"] = """{ "year": 2023, "minScore": 70, "minPublishedInnovations": 10, "minRegencyCoverage": 0.25, "minPartners": 1, "isDefault": true, "updatedAt": null }""",
     };
 }

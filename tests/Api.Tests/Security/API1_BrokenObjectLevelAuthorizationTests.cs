@@ -21,6 +21,7 @@ public sealed class API1_BrokenObjectLevelAuthorizationTests(ApiFactory factory)
     public static readonly IReadOnlyDictionary<string, string> ObjectOperations = new Dictionary<string, string>
     {
         ["innovation.read"] = "GET /api/v1/innovations/{id}",
+        ["innovation.similar"] = "GET /api/v1/innovations/{id}/similar",
         ["innovation.update"] = "PUT /api/v1/innovations/{id}",
         ["innovation.submission"] = "POST /api/v1/innovations/{id}/submission",
         ["innovation.verification"] = "POST /api/v1/innovations/{id}/verification",
@@ -178,6 +179,9 @@ public sealed class API1_BrokenObjectLevelAuthorizationTests(ApiFactory factory)
             case "innovation.read":
                 var read = await InStateAsync("submitted");
                 return new("GET", $"{Innovation}/{read}", null, $"{Innovation}/{read}", Owner);
+            case "innovation.similar":
+                var unpublished = await InStateAsync("submitted");
+                return new("GET", $"{Innovation}/{unpublished}/similar", null, $"{Innovation}/{unpublished}", Owner);
             case "innovation.update":
                 var returned = await InStateAsync("returned");
                 return new("PUT", $"{Innovation}/{returned}", Body("Judul yang diubah orang lain"), $"{Innovation}/{returned}", Owner);

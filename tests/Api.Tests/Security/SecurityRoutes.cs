@@ -73,6 +73,8 @@ public static partial class SecurityRoutes
         ["POST /api/v1/replication-requests/{id}/mentoring-sessions"] = [Ministry, Hub, Agency],
         ["POST /api/v1/replication-requests/{id}/completion"] = [Agency],
         ["POST /api/v1/replication-requests/{id}/cancellation"] = [Agency],
+        ["POST /api/v1/replication-matches"] = Anyone,
+        ["GET /api/v1/innovations/{id}/similar"] = Anyone,
         ["GET /api/v1/statistics/overview"] = Anyone,
         ["GET /api/v1/statistics/provinces"] = Anyone,
         ["GET /api/v1/open-data/innovations"] = Anyone,

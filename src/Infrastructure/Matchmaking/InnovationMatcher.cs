@@ -1,0 +1,172 @@
+using Jipp.Application.Common.Interfaces;
+using Jipp.Application.Innovations.ListInnovations;
+using Jipp.Application.Matchmaking;
+using Microsoft.Extensions.Options;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Jipp.Infrastructure.Matchmaking;
+
+/// <summary>
+/// Matchmaking's two reads (ADR 26), in SQL on the request's context (primary or standby, as the request was routed):
+/// a text's words with their document frequency from the term table that <see cref="TermStatistics"/> keeps, and the
+/// candidates that share its key terms, each fetched through the GIN index of <c>search_vector</c> and cut to its newest
+/// matches, so that a request costs a bounded number of rows whatever the words.
+/// </summary>
+public sealed class InnovationMatcher(IJippDbContext db, SearchRanges ranges, IOptions<SearchOptions> searchOptions) : IInnovationMatcher
+{
+    // Only plain words: a lexeme quoted into a tsquery must be one that needs no escaping.
+    private const string TermsSql = """
+        SELECT t.lexeme, t.documents, c.documents
+        FROM (SELECT DISTINCT u.lexeme FROM unnest(to_tsvector('indonesian', @text)) AS u) AS q
+        JOIN matchmaking_terms AS t ON t.lexeme = q.lexeme
+        CROSS JOIN matchmaking_corpus AS c
+        WHERE q.lexeme ~ '^[[:alnum:]]+$'
+        """;
+
+    // Each retrieving term's newest matches, one subquery per term with the term as a parameter, so that PostgreSQL plans
+    // each for its word (one statement for all terms, with the term taken from a row, got one generic plan for every
+    // word: a walk of the whole (state, id) index for a rare one, a second at a million innovations). A word of middling
+    // frequency is looked for among the newest innovations only, deep enough to hold its newest matches (the bounds of
+    // the search's ranking window, ADR 17): PostgreSQL then intersects its GIN entries with the id range and reads only
+    // the matches in it, instead of walking the index through every row until it has found them (at a million: a word in
+    // 2 % of the registry, 100 ms → 15 ms).
+    private const string RetrieveSql = """
+        (SELECT i.id FROM innovations AS i
+         WHERE i.search_vector @@ @term{n}{bound}
+           AND i.state = 'Published'
+           AND (NOT @replicable_only OR i.replicable)
+           AND (@digital::boolean IS NULL OR i.digital = @digital::boolean)
+           AND (@excluding::uuid IS NULL OR (i.id <> @excluding::uuid AND i.replicated_from_id IS DISTINCT FROM @excluding::uuid))
+           AND (@excluding_original::uuid IS NULL OR i.id <> @excluding_original::uuid)
+         ORDER BY i.id DESC
+         LIMIT @per_term)
+        """;
+
+    // Then each candidate's shared terms and those in its title (weight A), from one pass over its stored vector's
+    // lexemes (a test of each term with @@ read the whole vector again for every term).
+    private const string CandidatesSql = """
+        WITH keys AS (
+            SELECT k.ord::int AS ord, k.lexeme
+            FROM unnest(@lexemes::text[]) WITH ORDINALITY AS k(lexeme, ord)
+        ),
+        candidates AS (
+        {parts}
+        )
+        SELECT i.id, i.sector, i.replication_count, i.published_at,
+               coalesce(m.shared, '{}'), coalesce(m.in_title, '{}')
+        FROM candidates AS c
+        JOIN innovations AS i ON i.id = c.id
+        CROSS JOIN LATERAL (
+            SELECT array_agg(k.ord - 1 ORDER BY k.ord) AS shared,
+                   array_agg(k.ord - 1 ORDER BY k.ord) FILTER (WHERE 'A' = ANY (u.weights)) AS in_title
+            FROM unnest(i.search_vector) AS u
+            JOIN keys AS k ON k.lexeme = u.lexeme) AS m
+        """;
+
+    public Task<TermFrequencies> TermFrequenciesAsync(string text, CancellationToken cancellationToken) =>
+        WithConnectionAsync(TermsSql, async command =>
+        {
+            command.Parameters.Add(new NpgsqlParameter("text", NpgsqlDbType.Text) { Value = text });
+            var terms = new List<TermFrequency>();
+            long documents = 0;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                terms.Add(new TermFrequency(reader.GetString(0), reader.GetInt32(1)));
+                documents = reader.GetInt32(2);
+            }
+
+            return new TermFrequencies(documents, terms);
+        }, cancellationToken);
+
+    /// <summary>How many more rows than matches wanted a term's range must promise: some are not published or not replicable, and matches are not spread evenly.</summary>
+    private const double RangeMargin = 4;
+
+    public async Task<IReadOnlyList<MatchCandidate>> CandidatesAsync(CandidateQuery query, CancellationToken cancellationToken)
+    {
+        var bounds = await ranges.GetAsync(db, cancellationToken);
+        var depths = searchOptions.Value.EffectiveRangeDepths;
+        var boundOf = new Dictionary<int, Guid>();
+        for (var n = 0; n < query.Terms.Count; n++)
+        {
+            var term = query.Terms[n];
+            if (term.Retrieving && term.Share > 0)
+            {
+                var needed = query.PerTerm * RangeMargin / term.Share;
+                var depth = Enumerable.Range(0, Math.Min(bounds.Count, depths.Count)).FirstOrDefault(d => depths[d] >= needed, -1);
+                if (depth >= 0)
+                {
+                    boundOf[n] = bounds[depth];
+                }
+            }
+        }
+
+        return await CandidatesAsync(query, boundOf, cancellationToken);
+    }
+
+    private Task<IReadOnlyList<MatchCandidate>> CandidatesAsync(CandidateQuery query, Dictionary<int, Guid> boundOf, CancellationToken cancellationToken) =>
+        WithConnectionAsync<IReadOnlyList<MatchCandidate>>(CandidatesStatement(query.Terms, boundOf), async command =>
+        {
+            foreach (var (n, bound) in boundOf)
+            {
+                command.Parameters.Add(new NpgsqlParameter($"bound{n}", NpgsqlDbType.Uuid) { Value = bound });
+            }
+
+            var terms = query.Terms.Select(t => (NpgsqlTsQuery)new NpgsqlTsQueryLexeme(t.Lexeme)).ToArray();
+            command.Parameters.Add(new NpgsqlParameter("lexemes", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = query.Terms.Select(t => t.Lexeme).ToArray() });
+            for (var n = 0; n < terms.Length; n++)
+            {
+                if (query.Terms[n].Retrieving)
+                {
+                    command.Parameters.Add(new NpgsqlParameter($"term{n}", NpgsqlDbType.TsQuery) { Value = terms[n] });
+                }
+            }
+
+            command.Parameters.Add(new NpgsqlParameter("replicable_only", NpgsqlDbType.Boolean) { Value = query.ReplicableOnly });
+            command.Parameters.Add(new NpgsqlParameter("digital", NpgsqlDbType.Boolean) { Value = (object?)query.Digital ?? DBNull.Value });
+            command.Parameters.Add(new NpgsqlParameter("excluding", NpgsqlDbType.Uuid) { Value = (object?)query.Excluding ?? DBNull.Value });
+            command.Parameters.Add(new NpgsqlParameter("excluding_original", NpgsqlDbType.Uuid) { Value = (object?)query.ExcludingOriginal ?? DBNull.Value });
+            command.Parameters.Add(new NpgsqlParameter("per_term", NpgsqlDbType.Integer) { Value = query.PerTerm });
+            var candidates = new List<MatchCandidate>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                candidates.Add(new MatchCandidate(
+                    reader.GetGuid(0),
+                    reader.GetString(1),
+                    reader.GetInt32(2),
+                    reader.IsDBNull(3) ? null : reader.GetFieldValue<DateTimeOffset>(3),
+                    reader.GetFieldValue<int[]>(4),
+                    reader.GetFieldValue<int[]>(5)));
+            }
+
+            return candidates;
+        }, cancellationToken);
+
+    private static string CandidatesStatement(IReadOnlyList<KeyTerm> terms, Dictionary<int, Guid> boundOf)
+    {
+        var parts = terms.Select((t, n) => (t, n)).Where(p => p.t.Retrieving)
+            .Select(p => RetrieveSql
+                .Replace("{bound}", boundOf.ContainsKey(p.n) ? " AND i.id >= @bound{n}" : string.Empty, StringComparison.Ordinal)
+                .Replace("{n}", p.n.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        return CandidatesSql.Replace("{parts}", string.Join("\nUNION\n", parts), StringComparison.Ordinal);
+    }
+
+    private async Task<T> WithConnectionAsync<T>(string sql, Func<NpgsqlCommand, Task<T>> read, CancellationToken cancellationToken)
+    {
+        // Through EF Core, which counts the openings: a connection the context already holds stays open after this.
+        var database = ((DbContext)db).Database;
+        await database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = new NpgsqlCommand(sql, (NpgsqlConnection)database.GetDbConnection());
+            return await read(command);
+        }
+        finally
+        {
+            await database.CloseConnectionAsync();
+        }
+    }
+}
