@@ -73,6 +73,7 @@ public static partial class SecurityRoutes
         ["POST /api/v1/replication-requests/{id}/cancellation"] = [Agency],
         ["GET /api/v1/statistics/overview"] = Anyone,
         ["GET /api/v1/statistics/provinces"] = Anyone,
+        ["GET /api/v1/statistics/replication-flows"] = Anyone,
         ["GET /api/v1/events"] = [Ministry, Reader],
         ["GET /api/v1/audit"] = [Ministry],
         ["POST /api/v1/webhook-subscriptions"] = [Ministry, Hub, Agency, Reader],
