@@ -120,6 +120,16 @@ public sealed partial class PublicPageTests(KestrelApiFactory factory, ITestOutp
 
         await AssertScorecardsAsync(page, "Kinerja hub belum tersedia");
 
+        // The page as built: no inline script or style (its policy would refuse them), nothing from elsewhere.
+        var html = await _anonymous.GetStringAsync("/");
+        Assert.DoesNotMatch(InlineScript(), html);
+        Assert.DoesNotMatch(InlineStyle(), html);
+        Assert.DoesNotContain("http://", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("https://", html, StringComparison.OrdinalIgnoreCase);
+        var requested = await page.Page.EvaluateAsync<string[]>("() => performance.getEntriesByType('resource').map(r => r.name)");
+        Assert.All(requested, url => Assert.StartsWith(factory.BaseAddress.GetLeftPart(UriPartial.Authority), url, StringComparison.Ordinal));
+        Assert.Contains(requested, url => url.Contains("/api/v1/statistics/provinces", StringComparison.Ordinal));
+
         await page.ScreenshotAsync("public-page-desktop");
         await ReportTimingAsync(page, "desktop 1400x1000");
         await AssertAccessibleAsync(page, "desktop");
@@ -293,6 +303,12 @@ public sealed partial class PublicPageTests(KestrelApiFactory factory, ITestOutp
     }
 
     private static int ParseNumber(string text) => int.Parse(Digits().Replace(text, string.Empty), CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"<script(?![^>]*\bsrc=)[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex InlineScript();
+
+    [GeneratedRegex(@"<style\b|\sstyle\s*=", RegexOptions.IgnoreCase)]
+    private static partial Regex InlineStyle();
 
     [GeneratedRegex("[^0-9]")]
     private static partial Regex Digits();
