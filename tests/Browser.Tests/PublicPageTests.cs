@@ -250,7 +250,7 @@ public sealed partial class PublicPageTests(KestrelApiFactory factory, ITestOutp
         Assert.Equal(items.Count, await page.Page.Locator("#scorecards-table tbody tr").CountAsync());
         Assert.Equal(
             items.Select(i => i.GetProperty("publishedInnovations").GetProperty("count").GetInt32()),
-            (await page.Page.Locator("#scorecards-table tbody tr td:nth-child(3)").AllInnerTextsAsync()).Select(t => ParseNumber(t.Split(' ')[0])));
+            (await page.Page.Locator("#scorecards-table tbody tr td:nth-child(2)").AllInnerTextsAsync()).Select(t => ParseNumber(t.Split(' ')[0])));
     }
 
     private async Task AssertAccessibleAsync(PublicPage page, string what)

@@ -328,7 +328,6 @@ function drawScorecards() {
   status.textContent = '';
   table(target, m.scorecardsCaption(s.year), [
     { text: m.hub },
-    { text: m.rank, num: true },
     { text: m.publishedInnovations, num: true },
     { text: m.replicationsCompleted, num: true },
     { text: m.activities, num: true },
@@ -336,8 +335,8 @@ function drawScorecards() {
     { text: m.coverage, num: true },
     { text: m.partners, num: true },
   ], s.items.map((item, i) => [
-    item.provinceName ?? item.hubName ?? provinceName(item.provinceCode),
-    number(i + 1),
+    // The rank is the order of the answer, which the chosen sort decides.
+    `${number(i + 1)}. ${item.provinceName ?? item.hubName ?? provinceName(item.provinceCode)}`,
     `${number(item.publishedInnovations?.count ?? 0)}${signed(item.publishedInnovations?.change)}`,
     number(item.replications?.completed ?? 0),
     number(item.activities?.total ?? 0),
