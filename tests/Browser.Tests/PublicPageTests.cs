@@ -107,8 +107,17 @@ public sealed partial class PublicPageTests(KestrelApiFactory factory, ITestOutp
         Assert.Equal("img", await page.Page.Locator("#sector-chart").GetAttributeAsync("role"));
         Assert.False(string.IsNullOrWhiteSpace(await page.Page.Locator("#sector-chart").GetAttributeAsync("aria-label")));
 
-        // No replication is completed in the demo data: the flows say so in words.
-        Assert.Contains("Belum ada replikasi", await page.Page.Locator("#flows").InnerTextAsync(), StringComparison.Ordinal);
+        // The completed replications between provinces, as GET /statistics/replication-flows counts them (none in the
+        // demo data; another test of this class completes one): listed in words, or said to be none.
+        var flows = (await _anonymous.GetFromJsonAsync<JsonElement>("/api/v1/statistics/replication-flows", Json)).GetProperty("items").GetArrayLength();
+        if (flows == 0)
+        {
+            Assert.Contains("Belum ada replikasi", await page.Page.Locator("#flows").InnerTextAsync(), StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Equal(flows, await page.Page.Locator("#flows li").CountAsync());
+        }
 
         // A search finds what GET /innovations?q= finds.
         await page.SearchAsync("perizinan");
@@ -152,7 +161,7 @@ public sealed partial class PublicPageTests(KestrelApiFactory factory, ITestOutp
         Assert.Contains("Hub 2020", await page.Tile("35").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("Invited 2023", await page.Tile("64").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(["2020 · 8 hubs", "2021 · 4 hubs", "2022 · 3 hubs"], await page.Page.Locator("#timeline-list h3").AllInnerTextsAsync());
-        Assert.Contains("No replication between provinces", await page.Page.Locator("#flows").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("Completed replications between provinces", await page.Page.Locator("#flows-title").InnerTextAsync());
         Assert.Equal("Bahasa Indonesia", await page.Page.Locator("#lang-switch").InnerTextAsync());
         Assert.Equal("id", await page.Page.Locator("#lang-switch").GetAttributeAsync("lang"));
         await AssertScorecardsAsync(page, "Hub scorecards are not available");
@@ -196,6 +205,57 @@ public sealed partial class PublicPageTests(KestrelApiFactory factory, ITestOutp
         await ReportTimingAsync(page, "phone 390x844");
         await AssertAccessibleAsync(page, "phone");
         await AssertNoErrorsAsync(page);
+    }
+
+    [Fact]
+    public async Task A_completed_replication_shows_as_a_flow_from_the_original_s_province_to_the_adopter_s()
+    {
+        // Through the API, as the agencies and the ministry would: Bali's provincial government replicates a published,
+        // replicable innovation of Jawa Timur.
+        using var ministry = factory.CreateClient(Api.Tests.Infrastructure.ApiFactoryBase.AdminKey);
+        var innovation = (await _anonymous.GetFromJsonAsync<JsonElement>("/api/v1/innovations?provinceCode=35&replicable=true&pageSize=1", Json))
+            .GetProperty("items")[0];
+        var bali = (await _anonymous.GetFromJsonAsync<JsonElement>("/api/v1/agencies?type=provincialGovernment&provinceCode=51", Json))
+            .GetProperty("items")[0].GetProperty("id").GetGuid();
+        using var owner = await AgencyClientAsync(ministry, innovation.GetProperty("agencyId").GetGuid());
+        using var requester = await AgencyClientAsync(ministry, bali);
+        var created = await requester.PostAsJsonAsync(
+            "/api/v1/replication-requests",
+            new { innovationId = innovation.GetProperty("id").GetGuid(), motivation = "Kami ingin mempercepat layanan di daerah kami.", plannedStartOn = "2025-01-15" },
+            Json);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var request = (await created.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("id").GetGuid();
+        await StepAsync(ministry, request, "verification", new { approved = true });
+        await StepAsync(owner, request, "agreement", new { agreedOn = "2025-01-20", documentRef = "PKS 12/2025" });
+        await StepAsync(ministry, request, "mentoring-sessions", new { heldOn = "2025-02-01", format = "virtual", topics = new[] { "Alur layanan" } });
+        await StepAsync(requester, request, "completion", new { completedOn = "2025-06-30", resultsSummary = "Layanan berjalan." });
+
+        var page = await OpenPageAsync(1400, 1000);
+        await page.OpenAsync("?lang=id");
+
+        Assert.Equal(["Jawa Timur → Bali: 1 replikasi selesai"], await page.Page.Locator("#flows li").AllInnerTextsAsync());
+        var chart = page.Page.Locator("#flows-chart");
+        Assert.Equal("img", await chart.GetAttributeAsync("role"));
+        Assert.Contains("Jawa Timur → Bali", await chart.GetAttributeAsync("aria-label") ?? string.Empty, StringComparison.Ordinal);
+        await page.Page.Locator("#flows-title").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync("public-page-flows", fullPage: false);
+
+        await page.SwitchLanguageAsync();
+        Assert.Equal(["Jawa Timur → Bali: 1 completed replication"], await page.Page.Locator("#flows li").AllInnerTextsAsync());
+        await AssertNoErrorsAsync(page);
+    }
+
+    private async Task<HttpClient> AgencyClientAsync(HttpClient ministry, Guid agencyId)
+    {
+        var response = await ministry.PostAsJsonAsync("/api/v1/api-clients", new { name = $"Agency {agencyId:N}", role = "agency", agencyId }, Json);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return factory.CreateClient((await response.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("key").GetString());
+    }
+
+    private static async Task StepAsync(HttpClient client, Guid request, string action, object body)
+    {
+        var response = await client.PostAsJsonAsync($"/api/v1/replication-requests/{request}/{action}", body, Json);
+        Assert.True(response.IsSuccessStatusCode, $"{action}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 
     private async Task<PublicPage> OpenPageAsync(int width, int height, bool phone = false)

@@ -225,7 +225,9 @@ function drawFlows() {
   }
   const shortName = (code) => state.data.provinceByCode.get(code)?.shortName ?? code;
   const items = flows.map((f) => m.flowItem(provinceName(f.fromProvinceCode), provinceName(f.toProvinceCode), f.completed));
-  const box = el('div', { className: 'chart-box chart-short' }, el('canvas', { attrs: { id: 'flows-chart' } }));
+  const box = el('div', { className: 'chart-box' }, el('canvas', { attrs: { id: 'flows-chart' } }));
+  // As tall as its bars need (set through the CSSOM, which the page's policy admits, unlike a style attribute).
+  box.style.height = `${4 + 2 * Math.min(flows.length, 12)}rem`;
   const list = el('ol', { className: 'flow-list' }, ...items.map((text) => el('li', { text })));
   target.replaceChildren(box, list);
   const shown = flows.slice(0, 12);
