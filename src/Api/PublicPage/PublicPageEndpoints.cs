@@ -53,7 +53,7 @@ public static class PublicPageEndpoints
                     ? Results.File(index, "text/html; charset=utf-8")
                     : Results.Text(NotBuiltMessage, "text/plain; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable);
             })
-            .WithName("PublicPage")
+            // Not an operation of the API: no name, no place in the OpenAPI document.
             .ExcludeFromDescription()
             .AllowAnonymous();
         return routes;
