@@ -92,8 +92,8 @@ function applyTexts() {
   }
   const other = state.lang === 'id' ? 'en' : 'id';
   const button = $('lang-switch');
+  // The button names the other language in that language (a switch, not a toggle whose label stays).
   button.setAttribute('lang', other);
-  button.setAttribute('aria-pressed', String(state.lang === 'en'));
 }
 
 function number(value) {
