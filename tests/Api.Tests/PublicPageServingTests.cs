@@ -20,6 +20,7 @@ public sealed class PublicPageServingTests(ApiFactory factory) : ApiTest(factory
     [Fact]
     public async Task The_built_page_is_served_at_the_root_under_its_own_policy()
     {
+        Directory.CreateDirectory(Path.Combine(_directory, "assets"));
         await File.WriteAllTextAsync(Path.Combine(_directory, "index.html"), Index);
         using var host = WithPageDirectory(_directory);
         var client = host.CreateClient();
@@ -85,6 +86,18 @@ public sealed class PublicPageServingTests(ApiFactory factory) : ApiTest(factory
         Assert.Contains("npm ci --ignore-scripts && npm run build", text, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, asset.StatusCode);
         await Expect.StatusAsync(api, HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_page_without_its_assets_is_not_served_half_built()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_directory, "index.html"), Index);
+        using var host = WithPageDirectory(_directory);
+
+        var page = await host.CreateClient().GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+        Assert.Equal(PublicPageEndpoints.NotBuiltMessage, await page.Content.ReadAsStringAsync());
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);

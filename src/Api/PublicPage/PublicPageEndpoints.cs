@@ -43,13 +43,18 @@ public static class PublicPageEndpoints
 
     public static IEndpointRouteBuilder MapJippPublicPage(this IEndpointRouteBuilder routes)
     {
-        var index = Path.Combine(PageDirectory(routes.ServiceProvider.GetRequiredService<IConfiguration>()), "index.html");
+        var directory = PageDirectory(routes.ServiceProvider.GetRequiredService<IConfiguration>());
+        var index = Path.Combine(directory, "index.html");
+
+        // The assets are served only if they were there at start (UseJippPublicPageAssets): without them the page
+        // would be served broken, so it is not served at all until the service starts again.
+        var assets = Directory.Exists(Path.Combine(directory, "assets"));
         routes.MapGet("/", (HttpResponse response) =>
             {
-                // Read again on every request: a page built while the service runs is served at once. It names the
+                // Read again on every request: a rebuild while the service runs is served at once. It names the
                 // assets of its build, so it is never kept.
                 response.Headers.CacheControl = "no-cache";
-                return File.Exists(index)
+                return assets && File.Exists(index)
                     ? Results.File(index, "text/html; charset=utf-8")
                     : Results.Text(NotBuiltMessage, "text/plain; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable);
             })
