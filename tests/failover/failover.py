@@ -33,25 +33,14 @@ import threading
 import time
 import urllib.parse
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
+from harness import Checks, FeedWatcher, SetupError, env, log, retry_after, set_label  # noqa: E402
+
+set_label("failover")
+
 HOST = "127.0.0.1"
 REQUEST_TIMEOUT = 30.0
 PHASE = ["setup"]
-
-
-def log(msg):
-    print(f"[failover {time.strftime('%H:%M:%S')}] {msg}", flush=True)
-
-
-def env(name):
-    value = os.environ.get(name)
-    if not value:
-        print(f"missing environment variable {name} (run tests/failover/run.sh)", file=sys.stderr)
-        sys.exit(2)
-    return value
-
-
-class SetupError(Exception):
-    pass
 
 
 # ---------------------------------------------------------------- recording
@@ -147,13 +136,6 @@ def request(port, method, path, body=None, headers=None, timeout=REQUEST_TIMEOUT
     t1 = time.monotonic()
     STATS.record(method, path, resp.status, rh, text, t0, t1)
     return resp.status, rh, text, t0, t1
-
-
-def retry_after(headers):
-    try:
-        return min(max(int(headers.get("retry-after", "")), 1), 60)
-    except ValueError:
-        return 60
 
 
 def get_json(port, path, key, what, pacer=None, attempts=60):
@@ -373,93 +355,7 @@ class Readers:
                 time.sleep(retry_after(rh))
 
 
-class FeedWatcher:
-    """Polls the event feed as the admin all through the run; every event must lie above every position it has
-    passed and must not repeat; at the end what it collected must be the whole feed."""
-
-    def __init__(self, port, admin_key, interval):
-        self.port, self.admin_key = port, admin_key
-        self.pacer = Pacer(interval)
-        self.stop_event = threading.Event()
-        self.items, self.ids, self.violations = [], set(), []
-        self.polls = self.unavailable = 0
-        self.after = 0
-        self.thread = threading.Thread(target=self._run, name="feed-watcher", daemon=True)
-
-    def start(self):
-        self.thread.start()
-
-    def stop(self, timeout):
-        self.stop_event.set()
-        self.thread.join(timeout)
-        return not self.thread.is_alive()
-
-    def _poll(self):
-        try:
-            status, rh, text, _, _ = request(self.port, "GET", f"/api/v1/events?after={self.after}&limit=100",
-                                             headers={"X-Api-Key": self.admin_key}, pacer=self.pacer)
-        except OSError:
-            self.unavailable += 1
-            return None
-        self.polls += 1
-        if status == 429:
-            time.sleep(retry_after(rh))
-            return None
-        if status != 200:
-            if status in (502, 503, 504):
-                self.unavailable += 1
-            else:
-                self.violations.append(f"GET /events answered {status}: {text[:200]}")
-            return None
-        page = json.loads(text)
-        items = page["items"]
-        passed = self.after
-        for e in items:
-            if e["sequence"] <= passed:
-                self.violations.append(f"event {e['id']} at {e['sequence']}, at or below the passed position {passed}")
-            if e["id"] in self.ids:
-                self.violations.append(f"event {e['id']} twice")
-            self.ids.add(e["id"])
-            passed = max(passed, e["sequence"])
-            self.items.append((e["sequence"], e["id"]))
-        expected = items[-1]["sequence"] if items else self.after
-        if page.get("nextAfter") != expected:
-            self.violations.append(f"nextAfter {page.get('nextAfter')} after {self.after} with {len(items)} items (expected {expected})")
-        self.after = page.get("nextAfter", self.after)
-        return len(items)
-
-    def _run(self):
-        while not self.stop_event.is_set():
-            n = self._poll()
-            if not n:
-                self.stop_event.wait(0.3)
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            n = self._poll()
-            if n == 0:
-                return
-            if n is None:
-                time.sleep(0.5)
-
-
 # ---------------------------------------------------------------- checks
-
-
-class Checks:
-    def __init__(self):
-        self.failures, self.findings, self.notes = [], [], []
-
-    def fail(self, msg):
-        log(f"FAIL: {msg}")
-        self.failures.append(msg)
-
-    def finding(self, msg):
-        log(f"FINDING: {msg}")
-        self.findings.append(msg)
-
-    def ok(self, msg):
-        log(f"ok: {msg}")
-        self.notes.append(msg)
 
 
 def rate_limit_check(port, key, limit, checks):
@@ -622,7 +518,10 @@ def run(args, port, admin, limit, cluster, checks, run_id):
 
     writers = Writers(port, writer_keys, run_id, interval, args.write_deadline, args.in_progress_limit)
     readers = Readers(port, reader_keys, interval, settle=2.0)
-    watcher = FeedWatcher(port, admin, interval)
+    feed_pacer = Pacer(interval)
+    watcher = FeedWatcher(lambda after: request(port, "GET", f"/api/v1/events?after={after}&limit=100",
+                                                headers={"X-Api-Key": admin}, pacer=feed_pacer)[:3],
+                          unavailable_statuses=(502, 503, 504), idle_wait=0.3, error_wait=0.3)
     PHASE[0] = "steady"
     writers.start()
     readers.start()

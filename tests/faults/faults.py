@@ -42,28 +42,14 @@ import threading
 import time
 import urllib.parse
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
+from harness import Checks, FeedWatcher, SetupError, env, log, retry_after, set_label  # noqa: E402
+
+set_label("faults")
+
 HOST = "127.0.0.1"
 PHASE = ["setup"]   # the current phase, for labelling writes
 REQUEST_TIMEOUT = 30.0
-
-
-def log(msg):
-    print(f"[faults {time.strftime('%H:%M:%S')}] {msg}", flush=True)
-
-
-def env(name):
-    value = os.environ.get(name)
-    if not value:
-        print(f"missing environment variable {name} (run tests/faults/run.sh)", file=sys.stderr)
-        sys.exit(2)
-    return value
-
-
-class SetupError(Exception):
-    pass
-
-
-# ---------------------------------------------------------------- recording
 
 
 class Stats:
@@ -143,14 +129,6 @@ def request(port, method, path, body=None, headers=None, timeout=REQUEST_TIMEOUT
         conn.close()
     STATS.record_response(method, path, status, rh, text, t0, time.monotonic())
     return status, rh, text
-
-
-def retry_after(headers):
-    """Seconds a 429 (or 503) asks the client to wait: Retry-After in seconds, 1 to 60 (60 when missing)."""
-    try:
-        return min(max(int(headers.get("retry-after", "")), 1), 60)
-    except ValueError:
-        return 60
 
 
 def request_honouring_429(port, method, path, body=None, headers=None, bound=300.0):
@@ -398,84 +376,6 @@ class Load:
             time.sleep(min(0.1 * attempt, 1.0) + secrets.randbelow(100) / 1000.0)
 
 
-class FeedWatcher:
-    """Polls the event feed as the admin all through the run, as an integrator would, while the workers write on
-    their own connections: every event it is given must lie above every position it has passed and must not repeat.
-    What it collected is compared with the whole feed at the end."""
-
-    def __init__(self, port, admin_key):
-        self.port, self.admin_key = port, admin_key
-        self.stop_event = threading.Event()
-        self.items = []        # (sequence, id) in the order received
-        self.ids = set()
-        self.violations = []   # text
-        self.polls = 0
-        self.unavailable = 0   # 503s and connection errors (the outage, the restart)
-        self.after = 0
-        self.thread = threading.Thread(target=self._run, name="feed-watcher", daemon=True)
-
-    def start(self):
-        self.thread.start()
-
-    def stop(self, timeout):
-        """Stops polling after a last read to the end of the feed; returns False if the thread did not finish."""
-        self.stop_event.set()
-        self.thread.join(timeout)
-        return not self.thread.is_alive()
-
-    def _poll(self):
-        """One page; returns the number of items, or None when the service did not answer 200."""
-        try:
-            status, rh, text = request(self.port, "GET", f"/api/v1/events?after={self.after}&limit=100",
-                                       headers={"X-Api-Key": self.admin_key})
-        except OSError:
-            self.unavailable += 1
-            return None
-        self.polls += 1
-        if status == 429:
-            time.sleep(retry_after(rh))
-            return None
-        if status != 200:
-            if status == 503:
-                self.unavailable += 1
-            else:
-                self.violations.append(f"GET /events answered {status}: {text[:200]}")
-            return None
-        page = json.loads(text)
-        items = page["items"]
-        # The page answers after= with later positions only, so an event that appeared later at or below a passed
-        # position would be missing here rather than out of order: the comparison with the whole feed at the end
-        # finds it. These checks catch an answer that breaks its own order or repeats an event.
-        passed = self.after
-        for e in items:
-            if e["sequence"] <= passed:
-                self.violations.append(f"event {e['id']} appeared at {e['sequence']}, at or below the passed position {passed}")
-            if e["id"] in self.ids:
-                self.violations.append(f"event {e['id']} appeared twice")
-            self.ids.add(e["id"])
-            passed = max(passed, e["sequence"])
-            self.items.append((e["sequence"], e["id"]))
-        expected_next = items[-1]["sequence"] if items else self.after
-        if page.get("nextAfter") != expected_next:
-            self.violations.append(f"nextAfter {page.get('nextAfter')} after {self.after} with {len(items)} items (expected {expected_next})")
-        self.after = page.get("nextAfter", self.after)
-        return len(items)
-
-    def _run(self):
-        while not self.stop_event.is_set():
-            n = self._poll()
-            if not n:
-                self.stop_event.wait(0.2 if n is None else 0.05)
-        # The load has stopped: read to the end (bounded: the service may still be recovering).
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            n = self._poll()
-            if n == 0:
-                return
-            if n is None:
-                time.sleep(0.5)
-
-
 class WebhookReceiver:
     """The HTTPS endpoint of the run's webhook subscription. It keeps every request, answers 503 to every fifth (a
     receiver having trouble, so that retries happen) and 204 to the others, and is checked at the end: every event of
@@ -598,25 +498,6 @@ def max_concurrent(intervals):
 
 
 # ---------------------------------------------------------------- checks
-
-
-class Checks:
-    def __init__(self):
-        self.failures = []   # fatal
-        self.findings = []   # reported; fatal unless --lenient
-        self.notes = []
-
-    def fail(self, msg):
-        log(f"FAIL: {msg}")
-        self.failures.append(msg)
-
-    def finding(self, msg):
-        log(f"FINDING: {msg}")
-        self.findings.append(msg)
-
-    def ok(self, msg):
-        log(f"ok: {msg}")
-        self.notes.append(msg)
 
 
 def get_json(port, path, key, what):
@@ -752,7 +633,8 @@ def run(args, pg, svc, checks, run_id, admin_key, port, t_begin):
     load = Load(port, agency_key, run_id, args.workers, args.write_deadline, args.in_progress_limit)
     load.start()
     # A reader polls the feed all through the run while the workers write, each request on its own connection.
-    watcher = FeedWatcher(port, admin)
+    watcher = FeedWatcher(lambda after: request(port, "GET", f"/api/v1/events?after={after}&limit=100",
+                                                headers={"X-Api-Key": admin}))
     watcher.start()
 
     # Phase 1: steady load.
