@@ -38,6 +38,7 @@ builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(options => Json
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails(options =>
     options.CustomizeProblemDetails = context => ProblemWriter.Complete(context.ProblemDetails, context.HttpContext));
+builder.Services.AddSingleton<IProblemDetailsWriter, AnyAcceptProblemDetailsWriter>();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 
 // Traces, metrics and JSON logs; nothing is collected unless an exporter or the scrape port is configured (ADR 22).
@@ -140,6 +141,7 @@ v1.MapApiClientsEndpoints();
 v1.MapInnovationsEndpoints();
 v1.MapCandidaciesEndpoints();
 v1.MapStatisticsEndpoints();
+v1.MapScorecardsEndpoints();
 v1.MapReplicationRequestsEndpoints();
 v1.MapEventsAndAuditEndpoints();
 v1.MapWebhooksEndpoints();

@@ -58,6 +58,7 @@ public static class DependencyInjection
         services.AddScoped<IReadRouting>(sp => sp.GetRequiredService<ReadRouting>());
         services.AddScoped<IJippDbContext>(sp => sp.GetRequiredService<ReadRouting>().Resolve(sp));
         services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddScoped<Jipp.Application.Scorecards.IHubScorecardFigures, Jipp.Infrastructure.Scorecards.HubScorecardFigures>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DatabaseInitializer>();

@@ -136,6 +136,7 @@ public sealed partial class ProblemCodesOperationFilter : IOperationFilter
             { Status: 401 } when anonymous => (refusal.Title.English, ApiMessages.ApiKeyUnknown.English),
             { Status: 403 } => (refusal.Title.English, ApiMessages.RoleMayNotCall.English),
             { Status: 429 } => (refusal.Title.English, refusal.Detail.FormatEnglish(60)),
+            { Status: 406 } => (refusal.Title.English, refusal.Detail.FormatEnglish("application/json, text/csv")),
             { } known when known.Status == status => (known.Title.English, known.Detail.English),
             _ => (ApiMessages.TitleFor(status).English, ApiMessages.TitleFor(status).English),
         };

@@ -85,6 +85,7 @@ public static class SwaggerSetup
         options.OperationFilter<ProblemCodesOperationFilter>();
         options.OperationFilter<AgeHeader.OperationFilter>();
         options.OperationFilter<ETagHeaderOperationFilter>();
+        options.OperationFilter<CsvExampleOperationFilter>();
         options.SchemaFilter<EnumAndExampleSchemaFilter>();
         options.CustomSchemaIds(SchemaId);
         options.ParameterFilter<EnumQueryParameterFilter>();

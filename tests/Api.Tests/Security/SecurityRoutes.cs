@@ -63,6 +63,8 @@ public static partial class SecurityRoutes
         ["DELETE /api/v1/hubs/{id}/partners/{partnerId}"] = [Ministry, Hub],
         ["POST /api/v1/hubs/{id}/activities"] = [Ministry, Hub],
         ["GET /api/v1/hubs/{id}/activities"] = Anyone,
+        ["GET /api/v1/hubs/{id}/scorecard"] = Anyone,
+        ["GET /api/v1/hub-scorecards"] = Anyone,
         ["POST /api/v1/replication-requests"] = [Ministry, Agency],
         ["GET /api/v1/replication-requests"] = Authenticated,
         ["GET /api/v1/replication-requests/{id}"] = Authenticated,
@@ -94,6 +96,7 @@ public static partial class SecurityRoutes
         "GET /api/v1/agencies/{id}",
         "GET /api/v1/hubs/{id}",
         "GET /api/v1/hubs/{id}/activities",
+        "GET /api/v1/hubs/{id}/scorecard",
         "GET /api/v1/cohorts/{year}/policy",
     ];
 

@@ -22,12 +22,17 @@ public sealed record Refusal(string Code, int Status, Phrase Title, Phrase Detai
     /// <summary>What the code means, in English, for the OpenAPI document; the detail with "…" for its arguments when not given.</summary>
     public string Explanation { get; init; } = Detail.FormatEnglish("…");
 
-    // 400, 401, 403, 404, 405, 409, 412, 413, 415, 422, 428, 429, 500, 503: the problems of every route.
+    // 400, 401, 403, 404, 405, 406, 409, 412, 413, 415, 422, 428, 429, 500, 503: the problems of every route.
     public static readonly Refusal Validation = new("validation", 400, new("The request is not valid.", "Permintaan tidak valid."), new("One or more fields are not valid; see errors.", "Satu atau lebih isian tidak valid; lihat errors."));
     public static readonly Refusal Unauthenticated = new("unauthenticated", 401, new("Unauthenticated.", "Belum terautentikasi."), new("This operation needs an API key in the X-Api-Key header.", "Operasi ini memerlukan kunci API pada header X-Api-Key."));
     public static readonly Refusal Forbidden = new("forbidden", 403, new("Forbidden.", "Akses ditolak."), new("Your API client may not perform this action.", "Klien API Anda tidak berwenang melakukan tindakan ini."));
     public static readonly Refusal NotFound = new("not_found", 404, new("Not found.", "Sumber daya tidak ditemukan."), new("The resource was not found.", "Sumber daya tidak ditemukan."));
     public static readonly Refusal MethodNotAllowed = new("method_not_allowed", 405, new("Method not allowed.", "Metode tidak diizinkan."), new("This path does not take this HTTP method; see /swagger for the operations it has.", "Path ini tidak menerima metode HTTP tersebut; lihat /swagger untuk operasi yang tersedia."));
+    public static readonly Refusal NotAcceptable = new("not_acceptable", 406, new("Not acceptable.", "Format tidak dapat disediakan."), new("This resource is available as {0}; ask for one of them in Accept.", "Sumber daya ini tersedia dalam format {0}; mintalah salah satunya pada header Accept."))
+    {
+        Explanation = "the `Accept` header names none of the media types the operation answers with, which `detail` lists.",
+    };
+
     public static readonly Refusal Conflict = new("conflict", 409, new("Conflict.", "Terjadi konflik."), new("A resource with the same unique values already exists.", "Sumber daya dengan nilai unik yang sama sudah ada."));
 
     public static readonly Refusal ConcurrentUpdate = new("concurrent_update", 409, new("Changed concurrently.", "Diubah secara bersamaan."), new("Another request changed this resource at the same moment; read it again and retry (send If-Match with its ETag to be sure).", "Permintaan lain mengubah sumber daya ini pada saat yang sama; baca ulang lalu coba lagi (kirimkan If-Match dengan ETag-nya agar pasti)."))
@@ -99,6 +104,7 @@ public sealed record Refusal(string Code, int Status, Phrase Title, Phrase Detai
         403 => Forbidden,
         404 => NotFound,
         405 => MethodNotAllowed,
+        406 => NotAcceptable,
         409 => Conflict,
         412 => PreconditionFailed,
         413 => PayloadTooLarge,

@@ -22,6 +22,7 @@ public static class Messages
     public static readonly Phrase YearOfCohort = new("{0} must be a year between 2000 and 2100.", "{0} harus berupa tahun antara 2000 dan 2100.");
     public static readonly Phrase DateBetween = new("{0} must be a date between 2000 and 2100.", "{0} harus berupa tanggal antara tahun 2000 dan 2100.");
     public static readonly Phrase PastDate = new("{0} must be a date from 2000 and not in the future.", "{0} harus berupa tanggal sejak tahun 2000 dan tidak boleh di masa depan.");
+    public static readonly Phrase ScorecardYear = new("year must be from {0} to the current year (WIB).", "year harus bernilai antara {0} dan tahun berjalan (WIB).");
 
     // References to other resources
     public static readonly Phrase UnknownAgency = new("agencyId '{PropertyValue}' is not a known agency.", "agencyId '{PropertyValue}' bukan instansi yang terdaftar.");
@@ -41,6 +42,7 @@ public static class Messages
     public static readonly Phrase UnknownState = new("state is not a known state.", "state bukan status yang dikenal.");
     public static readonly Phrase UnknownCandidacyState = new("state is not a known candidacy state.", "state bukan status pencalonan yang dikenal.");
     public static readonly Phrase UnknownReplicationState = new("state is not a known replication state.", "state bukan status replikasi yang dikenal.");
+    public static readonly Phrase UnknownScorecardSort = new("sort must be one of publishedInnovations, replicationsCompleted, activities, agenciesReached, coverage, province.", "sort harus salah satu dari publishedInnovations, replicationsCompleted, activities, agenciesReached, coverage, province.");
     public static readonly Phrase UnknownRole = new("role is not a known role.", "role bukan peran yang dikenal.");
     public static readonly Phrase UnknownMaturityStage = new("maturityStage is not a known stage.", "maturityStage bukan tahapan yang dikenal.");
 

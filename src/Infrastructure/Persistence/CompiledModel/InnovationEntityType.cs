@@ -27,7 +27,7 @@ namespace Jipp.Infrastructure.Persistence.CompiledModel
                 propertyCount: 33,
                 foreignKeyCount: 4,
                 unnamedIndexCount: 11,
-                namedIndexCount: 2,
+                namedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -391,6 +391,18 @@ namespace Jipp.Infrastructure.Persistence.CompiledModel
             var index9 = runtimeEntityType.AddIndex(
                 new[] { provinceCode, sector, state, id });
             index9.AddAnnotation("Relational:Name", "ix_innovations_province_code_sector_state_id");
+
+            var publishedByProvince = runtimeEntityType.AddIndex(
+                new[] { provinceCode, publishedAt },
+                name: "PublishedByProvince");
+            publishedByProvince.AddAnnotation("Relational:Filter", "published_at IS NOT NULL");
+            publishedByProvince.AddAnnotation("Relational:Name", "ix_innovations_published_province_code_published_at");
+
+            var publishedByRegency = runtimeEntityType.AddIndex(
+                new[] { regencyCode, publishedAt },
+                name: "PublishedByRegency");
+            publishedByRegency.AddAnnotation("Relational:Filter", "published_at IS NOT NULL");
+            publishedByRegency.AddAnnotation("Relational:Name", "ix_innovations_published_regency_code_published_at");
 
             var unpublishedBySector = runtimeEntityType.AddIndex(
                 new[] { agencyId, sector, id },

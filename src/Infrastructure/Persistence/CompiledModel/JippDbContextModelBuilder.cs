@@ -16,7 +16,7 @@ namespace Jipp.Infrastructure.Persistence.CompiledModel
     public partial class JippDbContextModel
     {
         private JippDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("33776c12-30ab-4c4a-b7a8-638e4046d3b6"), entityTypeCount: 17)
+            : base(skipDetectChanges: false, modelId: new Guid("ebd92cc2-e654-4458-b328-32fe24fd7d5d"), entityTypeCount: 17)
         {
         }
 

@@ -77,5 +77,14 @@ internal sealed class InnovationConfiguration : IEntityTypeConfiguration<Innovat
         builder.HasIndex(i => new { i.AgencyId, i.Sector, i.Id }, "UnpublishedBySector")
             .HasDatabaseName("ix_innovations_unpublished_agency_id_sector_id").HasFilter("state <> 'Published'");
         builder.HasIndex(i => i.ReplicatedFromId);
+
+        // Hub scorecards (ADR 27): the innovations published in a period, by province, counted from the index alone; and
+        // whether a regency had a published innovation at a moment (published before it, not archived by then), one
+        // probe per regency that stops at its first match.
+        builder.HasIndex(i => new { i.ProvinceCode, i.PublishedAt }, "PublishedByProvince")
+            .HasDatabaseName("ix_innovations_published_province_code_published_at").HasFilter("published_at IS NOT NULL");
+        builder.HasIndex(i => new { i.RegencyCode, i.PublishedAt }, "PublishedByRegency")
+            .HasDatabaseName("ix_innovations_published_regency_code_published_at").HasFilter("published_at IS NOT NULL")
+            .IncludeProperties(i => i.ArchivedAt);
     }
 }

@@ -760,6 +760,16 @@ namespace Jipp.Infrastructure.Persistence.Migrations
                     b.HasIndex("ProvinceCode", "Sector", "State", "Id")
                         .HasDatabaseName("ix_innovations_province_code_sector_state_id");
 
+                    b.HasIndex(new[] { "ProvinceCode", "PublishedAt" }, "PublishedByProvince")
+                        .HasDatabaseName("ix_innovations_published_province_code_published_at")
+                        .HasFilter("published_at IS NOT NULL");
+
+                    b.HasIndex(new[] { "RegencyCode", "PublishedAt" }, "PublishedByRegency")
+                        .HasDatabaseName("ix_innovations_published_regency_code_published_at")
+                        .HasFilter("published_at IS NOT NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "RegencyCode", "PublishedAt" }, "PublishedByRegency"), new[] { "ArchivedAt" });
+
                     b.HasIndex(new[] { "AgencyId", "Sector", "Id" }, "UnpublishedBySector")
                         .HasDatabaseName("ix_innovations_unpublished_agency_id_sector_id")
                         .HasFilter("state <> 'Published'");
