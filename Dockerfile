@@ -7,6 +7,14 @@ WORKDIR /src
 COPY src/ src/
 RUN find src -type f ! -name '*.csproj' -delete && find src -type d -empty -delete
 
+# The public page at / (docs/adr/0029-public-page.md): its npm packages from the lock file, bundled by esbuild.
+FROM node:20-bookworm-slim AS web
+WORKDIR /web
+COPY web/package.json web/package-lock.json ./
+RUN npm ci --ignore-scripts --no-audit --no-fund
+COPY web/ ./
+RUN npm run build
+
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 
@@ -19,6 +27,8 @@ COPY --from=projects /src/src/ src/
 RUN dotnet restore src/Api/Jipp.Api.csproj
 
 COPY src/ src/
+# The service's build copies web/dist beside it as page/.
+COPY --from=web /web/dist/ web/dist/
 RUN dotnet publish src/Api/Jipp.Api.csproj -c Release -o /app --no-restore /p:UseAppHost=false
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final

@@ -9,6 +9,8 @@
 #                                                .data/ (port 55432 on 127.0.0.1)
 # Whatever this script starts (cluster or compose db) it stops again on exit.
 #
+# The public page at / is built from web/ first (needs node and npm; see scripts/lib/web.sh).
+#
 # Environment:
 #   ConnectionStrings__Default  Npgsql connection string; skips database setup
 #   JIPP_ADMIN_API_KEY          bootstrap admin key; generated once into .data/admin-api-key
@@ -25,6 +27,8 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 # shellcheck source=scripts/lib/pg.sh
 source "$ROOT/scripts/lib/pg.sh"
+# shellcheck source=scripts/lib/web.sh
+source "$ROOT/scripts/lib/web.sh"
 
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
@@ -151,9 +155,14 @@ fi
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
 export ASPNETCORE_URLS=${ASPNETCORE_URLS:-http://localhost:5080}
 
+# The public page at / (npm and esbuild, scripts/lib/web.sh). Without node and npm the API runs all the
+# same, and / says how to build the page.
+web_build_page log || log "the public page is not built; the API runs without it"
+
 # Swagger link for the first URL, with wildcard hosts shown as localhost.
 first_url=${ASPNETCORE_URLS%%;*}
 first_url=$(sed -E 's#://(\+|\*|0\.0\.0\.0|\[::\])#://localhost#' <<<"$first_url")
+echo "The network at a glance: ${first_url%/}/"
 echo "Swagger UI: ${first_url%/}/swagger"
 
 # In the background so that the traps can run while it is up; without job

@@ -16,6 +16,9 @@
 # and tools/contract/contract.mjs (each of its checks counts as one test); see
 # ADR 23.
 #
+# The public page (web/) is built first with npm and esbuild (scripts/lib/web.sh); without node and npm
+# the run fails.
+#
 # Unless JIPP_TEST_REDIS is set, a throwaway redis-server (Debian's
 # `redis-server` package, installed with apt-get when missing) listens on a
 # free port of 127.0.0.1, without persistence, for the run, and is stopped on
@@ -42,6 +45,8 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 # shellcheck source=scripts/lib/pg.sh
 source "$ROOT/scripts/lib/pg.sh"
+# shellcheck source=scripts/lib/web.sh
+source "$ROOT/scripts/lib/web.sh"
 
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
@@ -104,6 +109,13 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 # ----------------------------------------------------------------- build
+
+# The public page first: the service's build copies web/dist beside it, and the browser tests drive it
+# (and inject axe-core from web/node_modules).
+if ! web_build_page log; then
+    echo "build failed: the public page (web/) could not be built"
+    exit 1   # the EXIT trap prints "0 passed, 1 failed"
+fi
 
 log "dotnet build $SOLUTION -c Release"
 if ! dotnet build "$SOLUTION" -c Release; then

@@ -5,6 +5,7 @@ using Jipp.Api.Health;
 using Jipp.Api.Json;
 using Jipp.Api.Localization;
 using Jipp.Api.OpenApi;
+using Jipp.Api.PublicPage;
 using Jipp.Api.Replicas;
 using Jipp.Api.Security;
 using Jipp.Api.Telemetry;
@@ -109,6 +110,9 @@ if (app.Configuration.GetValue("Jipp:SwaggerUi", true))
     });
 }
 
+// The public page's bundled scripts and styles (ADR 29); the page itself is an endpoint, below.
+app.UseJippPublicPageAssets();
+
 app.UseAuthentication();
 
 // After authentication (a client's requests count against its own limit), before the refusal
@@ -127,6 +131,7 @@ app.UseStatusCodePages();
 app.UseExceptionHandler();
 
 app.MapJippHealthChecks();
+app.MapJippPublicPage();
 
 var v1 = app.NewVersionedApi("JIPP").MapGroup("/api/v{version:apiVersion}").HasApiVersion(1.0);
 v1.MapReferenceDataEndpoints();

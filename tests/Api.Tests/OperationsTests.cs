@@ -61,6 +61,7 @@ public sealed class OperationsTests(ApiFactory factory) : ApiTest(factory)
             ("post", "/api/v1/hubs/{id}/partners"), ("delete", "/api/v1/hubs/{id}/partners/{partnerId}"),
             ("post", "/api/v1/hubs/{id}/activities"), ("get", "/api/v1/hubs/{id}/activities"),
             ("get", "/api/v1/statistics/overview"), ("get", "/api/v1/statistics/provinces"),
+            ("get", "/api/v1/statistics/replication-flows"),
             ("get", "/api/v1/events"), ("get", "/api/v1/audit"),
         };
         var paths = document.GetProperty("paths");

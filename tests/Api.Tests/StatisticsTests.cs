@@ -29,6 +29,7 @@ public sealed class StatisticsTests(ApiFactory factory) : InnovationTest(factory
 {
     private const string Overview = "/api/v1/statistics/overview";
     private const string Provinces = "/api/v1/statistics/provinces";
+    private const string Flows = "/api/v1/statistics/replication-flows";
     private const string RefreshSetting = "Jipp:Statistics:RefreshSeconds";
     private const string MaxAgeSetting = "Jipp:Statistics:MaxAgeSeconds";
 
@@ -116,6 +117,34 @@ public sealed class StatisticsTests(ApiFactory factory) : InnovationTest(factory
             Assert.Equal(0m, p.GetProperty("regencyCoverage").GetDecimal());
             Assert.Equal(0, p.GetProperty("replicationsCompleted").GetInt32());
         });
+
+        // The 15 hubs of hubs.csv and the 7 provinces invited in 2023; nobody else.
+        Assert.Equal(
+            [.. items.Where(p => p.GetProperty("hubId").ValueKind == JsonValueKind.String).Select(p => p.GetProperty("code").GetString())],
+            items.Where(p => p.GetProperty("hubStatus").GetString() == "designated").Select(p => p.GetProperty("code").GetString()));
+        Assert.Equal(
+            ["15", "18", "32", "34", "52", "64", "82"],
+            items.Where(p => p.GetProperty("hubStatus").GetString() == "invited").Select(p => p.GetProperty("code").GetString()));
+        Assert.All(items, p => Assert.Equal(
+            p.GetProperty("hubStatus").GetString() == "invited" ? "2023" : "null",
+            p.GetProperty("candidacyCohortYear").ValueKind == JsonValueKind.Null ? "null" : p.GetProperty("candidacyCohortYear").GetInt32().ToString(CultureInfo.InvariantCulture)));
+        Assert.Equal(16, items.Count(p => p.GetProperty("hubStatus").GetString() == "none"));
+    }
+
+    [Fact]
+    public async Task A_province_whose_invitation_was_declined_or_rejected_shows_no_hub_status()
+    {
+        await Expect.StatusAsync(await Ministry.PostAsJsonAsync($"{V1}/hub-candidacies/{await SeededCandidacyAsync("15")}/rejection", new { reason = "Belum siap." }, Json), HttpStatusCode.OK);
+        var lampung = await Ministry.PostAsJsonAsync($"{V1}/hub-candidacies/{await SeededCandidacyAsync("18")}/willingness", new { willing = true, statementRef = "Surat 005/2023" }, Json);
+        await Expect.StatusAsync(lampung, HttpStatusCode.OK);
+
+        var items = (await Anonymous.GetFromJsonAsync<JsonElement>(Provinces, Json)).GetProperty("items").EnumerateArray().ToList();
+
+        Assert.Equal("none", Province(items, "15").GetProperty("hubStatus").GetString());
+        Assert.Equal(JsonValueKind.Null, Province(items, "15").GetProperty("candidacyCohortYear").ValueKind);
+        Assert.Equal("invited", Province(items, "18").GetProperty("hubStatus").GetString());
+        Assert.Equal(2023, Province(items, "18").GetProperty("candidacyCohortYear").GetInt32());
+        Assert.Equal(6, items.Count(p => p.GetProperty("hubStatus").GetString() == "invited"));
     }
 
     [Fact]
@@ -174,6 +203,22 @@ public sealed class StatisticsTests(ApiFactory factory) : InnovationTest(factory
         Assert.Equal(2, Province(items, "35").GetProperty("publishedInnovations").GetInt32());
         Assert.Equal(0.0263m, Province(items, "35").GetProperty("regencyCoverage").GetDecimal());
         Assert.Equal(1, items.Sum(p => p.GetProperty("replicationsCompleted").GetInt32()));
+
+        // From Surabaya's province to Bali's; the request still open is no flow.
+        var flows = await Anonymous.GetFromJsonAsync<JsonElement>(Flows, Json);
+        Assert.Equal(JsonValueKind.Null, flows.GetProperty("nextCursor").ValueKind);
+        var flow = Assert.Single(flows.GetProperty("items").EnumerateArray());
+        Assert.Equal(["fromProvinceCode", "toProvinceCode", "completed"], flow.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(("35", "51", 1), (flow.GetProperty("fromProvinceCode").GetString(), flow.GetProperty("toProvinceCode").GetString(), flow.GetProperty("completed").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Replication_flows_of_the_seeded_network_are_empty()
+    {
+        var flows = await Anonymous.GetFromJsonAsync<JsonElement>(Flows, Json);
+
+        Assert.Empty(flows.GetProperty("items").EnumerateArray());
+        Assert.Equal(JsonValueKind.Null, flows.GetProperty("nextCursor").ValueKind);
     }
 
     [Fact]
@@ -299,7 +344,7 @@ public sealed class StatisticsTests(ApiFactory factory) : InnovationTest(factory
     {
         var document = await Anonymous.GetFromJsonAsync<JsonElement>("/swagger/v1/swagger.json", Json);
 
-        foreach (var (path, operationId) in new[] { (Overview, "GetOverview"), (Provinces, "GetProvinceStatistics") })
+        foreach (var (path, operationId) in new[] { (Overview, "GetOverview"), (Provinces, "GetProvinceStatistics"), (Flows, "GetReplicationFlows") })
         {
             var operation = document.GetProperty("paths").GetProperty(path).GetProperty("get");
             Assert.Equal(operationId, operation.GetProperty("operationId").GetString());
@@ -318,7 +363,8 @@ public sealed class StatisticsTests(ApiFactory factory) : InnovationTest(factory
         foreach (var (schema, fields) in new[]
         {
             ("StatisticsOverview", new[] { "hubsByDesignationYear", "innovationsByState", "innovationsBySector", "innovationsByMaturityStage", "candidaciesByState", "replicationsByState", "generatedAt" }),
-            ("ProvinceStatistics", new[] { "code", "name", "hubId", "publishedInnovations", "regenciesWithInnovations", "regenciesTotal", "regencyCoverage", "replicationsCompleted" }),
+            ("ProvinceStatistics", new[] { "code", "name", "hubId", "publishedInnovations", "regenciesWithInnovations", "regenciesTotal", "regencyCoverage", "replicationsCompleted", "hubStatus", "candidacyCohortYear" }),
+            ("ReplicationFlow", new[] { "fromProvinceCode", "toProvinceCode", "completed" }),
             ("InnovationStateCounts", new[] { "draft", "submitted", "returned", "published", "archived" }),
             ("ReplicationStateCounts", new[] { "submitted", "verified", "agreed", "inImplementation", "completed", "rejected", "cancelled" }),
         })

@@ -31,6 +31,16 @@ public sealed class CursorTests
     }
 
     [Fact]
+    public void A_cursor_whose_position_holds_a_nul_character_is_refused()
+    {
+        // PostgreSQL refuses U+0000 in text: such a position could never come from the service.
+        var cursor = Cursor.Encode(new AgencyCursor("\0", Guid.Empty));
+
+        Assert.False(Cursor.TryDecode<AgencyCursor>(cursor, out _));
+        Assert.False(Cursor.TryDecode<AgencyCursor>("eyJOYW1lIjoiXHUwMDAwIiwiSWQiOiIwMDAwMDAwMC0wMDAwLTAwMDAtMDAwMC0wMDAwMDAwMDAwMDAifQ", out _));
+    }
+
+    [Fact]
     public void An_overlong_cursor_is_refused_without_decoding()
     {
         Assert.False(Cursor.TryDecode<AgencyCursor>(new string('A', 4096), out _));

@@ -4,6 +4,7 @@ using Jipp.Application.Common.Paging;
 using Jipp.Application.Statistics;
 using Jipp.Application.Statistics.GetOverview;
 using Jipp.Application.Statistics.GetProvinceStatistics;
+using Jipp.Application.Statistics.GetReplicationFlows;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -34,7 +35,21 @@ public static class StatisticsEndpoints
             .WithDescription("""
                 All 38 provinces in Kemendagri code order, not paged (`nextCursor` is always null): the active hub,
                 published innovations of agencies in the province, how many of its regencies and cities have one
-                (`regencyCoverage` is their share, 4 decimals), and completed replications requested from the province.
+                (`regencyCoverage` is their share, 4 decimals), completed replications requested from the province, and
+                its place in the network as the ministry announces it (`hubStatus`: `designated`, `invited` with the
+                `candidacyCohortYear` of the invitation while the candidacy is open, or `none`; shortlists, scores, notes
+                and refusals are never shown).
+                """ + "\n\n" + Freshness);
+        statistics.MapGet("/replication-flows", GetReplicationFlows)
+            .WithName(nameof(GetReplicationFlows))
+            .WithMetadata(AgeHeader.Metadata)
+            .WithSummary("Get the completed replications between provinces")
+            .WithDescription("""
+                Completed replications counted by pair of provinces, not paged (`nextCursor` is always null): from the
+                province of the original innovation to the province of the agency that adopted it (the same code twice
+                for a replication within one province). Only pairs with at least one completed replication appear, the
+                most first, then by the two codes. Replications of or by central bodies, which have no province, are not
+                counted. Counts only: no request, agency, note or person.
                 """ + "\n\n" + Freshness);
         return routes;
     }
@@ -46,6 +61,10 @@ public static class StatisticsEndpoints
     /// <summary>Gets the statistics of every province.</summary>
     internal static async Task<Ok<Page<ProvinceStatisticsDto>>> GetProvinceStatistics(ISender sender, HttpResponse response, TimeProvider clock, CancellationToken ct) =>
         TypedResults.Ok(WithAge(await sender.Send(new GetProvinceStatistics(), ct), response, clock));
+
+    /// <summary>Gets the completed replications between provinces.</summary>
+    internal static async Task<Ok<Page<ReplicationFlowDto>>> GetReplicationFlows(ISender sender, HttpResponse response, TimeProvider clock, CancellationToken ct) =>
+        TypedResults.Ok(WithAge(await sender.Send(new GetReplicationFlows(), ct), response, clock));
 
     /// <summary>The answer, with its age in whole seconds in the <c>Age</c> header (RFC 9111), so that a caller can tell how stale it may be.</summary>
     private static T WithAge<T>(StatisticsSnapshot<T> snapshot, HttpResponse response, TimeProvider clock)

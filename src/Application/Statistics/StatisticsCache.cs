@@ -4,6 +4,7 @@ using System.Diagnostics.Metrics;
 using Jipp.Application.Common.Interfaces;
 using Jipp.Application.Statistics.GetOverview;
 using Jipp.Application.Statistics.GetProvinceStatistics;
+using Jipp.Application.Statistics.GetReplicationFlows;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.DependencyInjection;
@@ -119,6 +120,7 @@ public sealed partial class StatisticsCache
         // One after the other: each is a scan of the registry, and the host has few cores to share with PostgreSQL.
         await RefreshAsync(GetOverviewHandler.Statistic, cold, cancellationToken);
         await RefreshAsync(GetProvinceStatisticsHandler.Statistic, cold, cancellationToken);
+        await RefreshAsync(GetReplicationFlowsHandler.Statistic, cold, cancellationToken);
     }
 
     private async Task RefreshAsync<T>(Statistic<T> statistic, bool cold, CancellationToken cancellationToken)

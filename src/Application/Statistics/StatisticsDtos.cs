@@ -81,6 +81,8 @@ public sealed record ReplicationStateCountsDto(int Submitted, int Verified, int 
 /// <param name="RegenciesTotal">The province's regencies and cities.</param>
 /// <param name="RegencyCoverage">`regenciesWithInnovations / regenciesTotal`, rounded to 4 decimals; 0 when the province has none.</param>
 /// <param name="ReplicationsCompleted">Completed replication requests whose requester is in the province: innovations adopted there.</param>
+/// <param name="HubStatus">The province's place in the network, as the ministry announces it: `designated` (it has an active hub), `invited` (an agency of the province was invited to become a hub and its candidacy is still open), or `none`. Shortlists, scores, notes and refusals are never shown.</param>
+/// <param name="CandidacyCohortYear">The cohort year of the invitation when `hubStatus` is `invited` (the latest, should there be more than one); otherwise null.</param>
 public sealed record ProvinceStatisticsDto(
     string Code,
     string Name,
@@ -89,4 +91,25 @@ public sealed record ProvinceStatisticsDto(
     int RegenciesWithInnovations,
     int RegenciesTotal,
     decimal RegencyCoverage,
-    int ReplicationsCompleted);
+    int ReplicationsCompleted,
+    ProvinceHubStatus HubStatus,
+    int? CandidacyCohortYear);
+
+/// <summary>A province's place in the network, as the ministry announces it.</summary>
+public enum ProvinceHubStatus
+{
+    /// <summary>The province has an active Hub JIPP, designated by decree.</summary>
+    Designated,
+
+    /// <summary>An agency of the province was invited to become a hub and its candidacy is still open (invited, willing, committed, readiness submitted or assessed).</summary>
+    Invited,
+
+    /// <summary>Neither designated nor invited.</summary>
+    None,
+}
+
+/// <summary>Completed replications from the province of the original innovation to the province of the agency that adopted it.</summary>
+/// <param name="FromProvinceCode">Kemendagri code of the province of the replicated (original) innovation.</param>
+/// <param name="ToProvinceCode">Kemendagri code of the province of the agency that replicated it; equal to `fromProvinceCode` for a replication within one province.</param>
+/// <param name="Completed">Replication requests between the two provinces that are completed.</param>
+public sealed record ReplicationFlowDto(string FromProvinceCode, string ToProvinceCode, int Completed);

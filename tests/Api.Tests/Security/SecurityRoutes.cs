@@ -79,6 +79,7 @@ public static partial class SecurityRoutes
         ["GET /api/v1/statistics/provinces"] = Anyone,
         ["GET /api/v1/open-data/innovations"] = Anyone,
         ["GET /api/v1/open-data/innovations/dictionary"] = Anyone,
+        ["GET /api/v1/statistics/replication-flows"] = Anyone,
         ["GET /api/v1/events"] = [Ministry, Reader],
         ["GET /api/v1/audit"] = [Ministry],
         ["POST /api/v1/webhook-subscriptions"] = [Ministry, Hub, Agency, Reader],

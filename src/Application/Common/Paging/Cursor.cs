@@ -32,9 +32,17 @@ public static class Cursor
             return false;
         }
 
+        var json = Base64Url.DecodeFromChars(cursor);
+
+        // PostgreSQL text cannot hold U+0000, so a position with one would fail in the database, not as a bad cursor.
+        if (System.Text.Encoding.UTF8.GetString(json).Contains("\\u0000", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         try
         {
-            position = JsonSerializer.Deserialize<T>(Base64Url.DecodeFromChars(cursor), Options);
+            position = JsonSerializer.Deserialize<T>(json, Options);
             return position is not null;
         }
         catch (JsonException)

@@ -1,5 +1,6 @@
 using Jipp.Application.Common.Interfaces;
 using Jipp.Application.Common.Paging;
+using Jipp.Domain.Candidacies;
 using Jipp.Domain.Hubs;
 using Jipp.Domain.Innovations;
 using Jipp.Domain.Replications;
@@ -11,14 +12,19 @@ namespace Jipp.Application.Statistics.GetProvinceStatistics;
 public sealed record GetProvinceStatistics : IQuery<StatisticsSnapshot<Page<ProvinceStatisticsDto>>>;
 
 /// <summary>
-/// Four queries whatever the number of provinces: the provinces with their hubs, and one
-/// <c>GROUP BY</c> province each for regencies, published innovations and completed replications,
+/// Five queries whatever the number of provinces: the provinces with their hubs, and one
+/// <c>GROUP BY</c> province each for regencies, published innovations, completed replications and
+/// open invitations to become a hub,
 /// computed by the background refresher (see <see cref="StatisticsCache"/>).
 /// </summary>
 public sealed class GetProvinceStatisticsHandler(StatisticsCache cache) : IQueryHandler<GetProvinceStatistics, StatisticsSnapshot<Page<ProvinceStatisticsDto>>>
 {
     /// <summary>Names the statements in <c>pg_stat_activity</c> and the server's log.</summary>
     private const string Tag = "statistics: provinces";
+
+    /// <summary>The open states of a candidacy after the invitation.</summary>
+    private static readonly CandidacyState[] InvitedStates =
+        [CandidacyState.Invited, CandidacyState.Willing, CandidacyState.Committed, CandidacyState.ReadinessSubmitted, CandidacyState.Assessed];
 
     public static Statistic<Page<ProvinceStatisticsDto>> Statistic { get; } = new("provinces", ComputeAsync);
 
@@ -64,6 +70,15 @@ public sealed class GetProvinceStatisticsHandler(StatisticsCache cache) : IQuery
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
 
+        // Only what the ministry announces: an invitation and its cohort. A shortlist (not yet invited) and
+        // a closed candidacy (declined, rejected, withdrawn) are not shown.
+        var invitations = await db.Candidacies.AsNoTracking()
+            .TagWith(Tag)
+            .Where(c => c.ProvinceCode != null && InvitedStates.Contains(c.State))
+            .GroupBy(c => c.ProvinceCode!)
+            .Select(g => new { g.Key, CohortYear = g.Max(c => c.CohortYear) })
+            .ToDictionaryAsync(g => g.Key, g => g.CohortYear, cancellationToken);
+
         var items = provinces.Select(p =>
         {
             var published = innovations.GetValueOrDefault(p.Code);
@@ -77,7 +92,9 @@ public sealed class GetProvinceStatisticsHandler(StatisticsCache cache) : IQuery
                 withInnovations,
                 total,
                 total == 0 ? 0m : Math.Round((decimal)withInnovations / total, 4),
-                replications.GetValueOrDefault(p.Code));
+                replications.GetValueOrDefault(p.Code),
+                p.HubId is not null ? ProvinceHubStatus.Designated : invitations.ContainsKey(p.Code) ? ProvinceHubStatus.Invited : ProvinceHubStatus.None,
+                p.HubId is null && invitations.TryGetValue(p.Code, out var cohortYear) ? cohortYear : null);
         }).ToList();
         return Page.All(items);
     }
