@@ -80,6 +80,7 @@ builder.Services.AddEndpointsApiExplorer();
 builder.Services.AddSingleton(services => ValidatorBounds.Read(services));
 builder.Services.AddSwaggerGen(SwaggerSetup.Configure);
 builder.Services.AddJippForwardedHeaders(builder.Configuration);
+builder.Services.AddJippPublicPage();
 
 var app = builder.Build();
 

@@ -70,6 +70,41 @@ public sealed class PublicPageServingTests(ApiFactory factory) : ApiTest(factory
     }
 
     [Fact]
+    public async Task The_assets_travel_compressed_to_a_browser_that_accepts_it_and_the_api_answers_do_not()
+    {
+        Directory.CreateDirectory(Path.Combine(_directory, "assets"));
+        await File.WriteAllTextAsync(Path.Combine(_directory, "index.html"), Index);
+        var script = string.Concat(Enumerable.Range(0, 2000).Select(i => $"document.body.dataset.n{i % 50} = '{i}';\n"));
+        await File.WriteAllTextAsync(Path.Combine(_directory, "assets", "app-TEST1234.js"), script);
+        using var host = WithPageDirectory(_directory);
+        var client = host.CreateClient();
+
+        using var brotli = new HttpRequestMessage(HttpMethod.Get, "/assets/app-TEST1234.js");
+        brotli.Headers.AcceptEncoding.ParseAdd("gzip, br");
+        var compressed = await client.SendAsync(brotli);
+        using var plain = new HttpRequestMessage(HttpMethod.Get, "/assets/app-TEST1234.js");
+        var uncompressed = await client.SendAsync(plain);
+        using var api = new HttpRequestMessage(HttpMethod.Get, "/api/v1/sectors");
+        api.Headers.AcceptEncoding.ParseAdd("gzip, br");
+        var apiAnswer = await client.SendAsync(api);
+
+        await Expect.StatusAsync(compressed, HttpStatusCode.OK);
+        Assert.Equal(["br"], compressed.Content.Headers.ContentEncoding);
+        var bytes = await compressed.Content.ReadAsByteArrayAsync();
+        Assert.True(bytes.Length * 5 < System.Text.Encoding.UTF8.GetByteCount(script), $"{bytes.Length} bytes compressed for {script.Length}");
+        await using (var decoded = new System.IO.Compression.BrotliStream(new MemoryStream(bytes), System.IO.Compression.CompressionMode.Decompress))
+        using (var reader = new StreamReader(decoded))
+        {
+            Assert.Equal(script, await reader.ReadToEndAsync());
+        }
+
+        Assert.Empty(uncompressed.Content.Headers.ContentEncoding);
+        Assert.Equal(script, await uncompressed.Content.ReadAsStringAsync());
+        await Expect.StatusAsync(apiAnswer, HttpStatusCode.OK);
+        Assert.Empty(apiAnswer.Content.Headers.ContentEncoding);
+    }
+
+    [Fact]
     public async Task Without_a_built_page_the_root_says_how_to_build_it_and_the_api_still_answers()
     {
         using var host = WithPageDirectory(Path.Combine(_directory, "not-built"));
