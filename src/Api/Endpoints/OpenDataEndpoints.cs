@@ -1,4 +1,3 @@
-using CsvHelper;
 using Jipp.Api.OpenData;
 using Jipp.Api.Replicas;
 using Jipp.Api.Representations;
@@ -46,6 +45,17 @@ public static class OpenDataEndpoints
 
     private static readonly string[] ExportTypes = [OpenDataMediaTypes.Csv, OpenDataMediaTypes.Ndjson];
     private static readonly string[] DictionaryTypes = ["application/json", OpenDataMediaTypes.Csv];
+
+    /// <summary>The dictionary as CSV: one record per column of the export.</summary>
+    private static readonly CsvColumns<OpenDataFieldDto> DictionaryCsv = new CsvColumns<OpenDataFieldDto>()
+        .Text("name", f => f.Name)
+        .Text("type", f => f.Type)
+        .Text("format", f => f.Format)
+        .Text("required", f => f.Required ? "true" : "false")
+        .Text("description", f => f.Description)
+        .Text("values", f => string.Join(' ', f.Values ?? f.Codes?.Values?.Select(v => v.Code) ?? []))
+        .Text("codesSource", f => f.Codes?.Source)
+        .Text("codesReference", f => f.Codes?.Reference);
 
     public static IEndpointRouteBuilder MapOpenDataEndpoints(this IEndpointRouteBuilder routes)
     {
@@ -108,7 +118,7 @@ public static class OpenDataEndpoints
         }
 
         OpenDataHttp.Attachment(response, "jipp-innovations", mediaType, clock.GetUtcNow());
-        response.ContentType = mediaType == OpenDataMediaTypes.Csv ? "text/csv; charset=utf-8; header=present" : OpenDataMediaTypes.Ndjson;
+        response.ContentType = mediaType == OpenDataMediaTypes.Csv ? Csv.ContentType : OpenDataMediaTypes.Ndjson;
         await response.StartAsync(ct);
         var rows = export.ReadAsync(ct);
         var flushEvery = options.Value.FlushEveryRows;
@@ -135,30 +145,7 @@ public static class OpenDataEndpoints
             return TypedResults.Ok(dictionary);
         }
 
-        using var buffer = new MemoryStream();
-        await using (var csv = CsvWriter.Create(buffer, CsvWriterOptions.Default, leaveOpen: true))
-        {
-            foreach (var header in (string[])["name", "type", "format", "required", "description", "values", "codesSource", "codesReference"])
-            {
-                csv.WriteField(header);
-            }
-
-            csv.EndRecord();
-            foreach (var field in dictionary.Fields)
-            {
-                csv.WriteField(field.Name);
-                csv.WriteField(field.Type);
-                csv.WriteField(field.Format);
-                csv.WriteField(field.Required ? "true" : "false");
-                csv.WriteField(field.Description);
-                csv.WriteField(string.Join(' ', field.Values ?? field.Codes?.Values?.Select(v => v.Code) ?? []));
-                csv.WriteField(field.Codes?.Source);
-                csv.WriteField(field.Codes?.Reference);
-                csv.EndRecord();
-            }
-        }
-
-        return TypedResults.Bytes(buffer.ToArray(), "text/csv; charset=utf-8; header=present");
+        return TypedResults.Bytes(DictionaryCsv.ToBytes(dictionary.Fields, byteOrderMark: false), Csv.ContentType);
     }
 }
 

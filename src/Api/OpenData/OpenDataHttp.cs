@@ -51,10 +51,7 @@ public static class OpenDataHttp
     public static void Attachment(HttpResponse response, string name, string mediaType, DateTimeOffset now)
     {
         var extension = mediaType == OpenDataMediaTypes.Csv ? "csv" : "ndjson";
-        var disposition = new ContentDispositionHeaderValue("attachment")
-        {
-            FileName = $"{name}-{now.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.{extension}",
-        };
-        response.Headers.ContentDisposition = disposition.ToString();
+        response.Headers.ContentDisposition = Representations.Csv.Attachment(
+            $"{name}-{now.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.{extension}");
     }
 }
