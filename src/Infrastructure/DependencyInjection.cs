@@ -36,7 +36,7 @@ public static class DependencyInjection
                 "No database is configured: set ConnectionStrings__Default, or start the service with ./scripts/run.sh, which provides one.");
         }
 
-        var dataSource = new NpgsqlDataSourceBuilder(connectionString).Build();
+        var dataSource = DataSources.Builder(connectionString).Build();
         services.AddSingleton(dataSource);
         services.AddSingleton<IdempotencyStore>();
         services.AddSingleton<IReferenceCodes, ReferenceCodes>();

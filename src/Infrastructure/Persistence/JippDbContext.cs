@@ -10,6 +10,7 @@ using Jipp.Domain.Regions;
 using Jipp.Domain.Replications;
 using Jipp.Domain.Sectors;
 using Jipp.Domain.Webhooks;
+using Jipp.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jipp.Infrastructure.Persistence;
@@ -51,6 +52,7 @@ public sealed class JippDbContext(DbContextOptions<JippDbContext> options) : DbC
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(JippDbContext).Assembly);
+        modelBuilder.UseElementwiseComparers();
         modelBuilder.HasPostgresExtension("btree_gin"); // GIN indexes over plain columns beside a tsvector (contrib)
         modelBuilder.HasSequence<long>(Outbox.EventFeedSchema.WriteOrderSequence);
         // A SQL function of the schema (migration SearchTitleLexemes) rather than a custom translation, which a

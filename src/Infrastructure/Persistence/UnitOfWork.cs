@@ -65,21 +65,31 @@ public sealed class UnitOfWork(JippDbContext db, ICurrentClient client, Idempote
                 try
                 {
                     var response = await operation(ct);
-                    Hold(condition);
-                    var keyMarked = false;
-                    if (db.ChangeTracker.HasChanges())
-                    {
-                        Record(action);
-                        keyMarked = MarkIdempotencyKeyApplied();
-                    }
 
+                    // What the handler changed is detected once: the steps below change entries only through EF Core's
+                    // API (or add new ones), so each of their Entries(), HasChanges() and the save would otherwise
+                    // compare every property of every tracked entity again (five times a command).
+                    db.ChangeTracker.DetectChanges();
+                    db.ChangeTracker.AutoDetectChangesEnabled = false;
+                    var keyMarked = false;
                     try
                     {
+                        Hold(condition);
+                        if (db.ChangeTracker.HasChanges())
+                        {
+                            Record(action);
+                            keyMarked = MarkIdempotencyKeyApplied();
+                        }
+
                         await db.SaveChangesAsync(ct);
                     }
                     catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: { } index } && _conflicts.TryGetValue(index, out var refusal))
                     {
                         throw refusal();
+                    }
+                    finally
+                    {
+                        db.ChangeTracker.AutoDetectChangesEnabled = true;
                     }
 
                     foreach (var bulkChange in _afterSave)
@@ -116,9 +126,17 @@ public sealed class UnitOfWork(JippDbContext db, ICurrentClient client, Idempote
     private void Committed()
     {
         metrics.Committed(_recorded.Raised, _recorded.Written);
-        foreach (var aggregate in db.ChangeTracker.Entries<AggregateRoot>())
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
         {
-            aggregate.Entity.ClearDomainEvents();
+            foreach (var aggregate in db.ChangeTracker.Entries<AggregateRoot>())
+            {
+                aggregate.Entity.ClearDomainEvents();
+            }
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
         }
     }
 

@@ -3,7 +3,9 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Jipp.Domain.Hubs;
+using Jipp.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
@@ -42,6 +44,10 @@ namespace Jipp.Infrastructure.Persistence.CompiledModel
                 typeof(List<Guid>),
                 propertyInfo: typeof(HubActivity).GetProperty("AgencyIds", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(HubActivity).GetField("<AgencyIds>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            agencyIds.SetComparer(new ValueComparer<List<Guid>>(
+                bool (List<Guid> a, List<Guid> b) => ListValues.Equal(a, b),
+                int (List<Guid> list) => ListValues.Hash(list),
+                List<Guid> (List<Guid> list) => ListValues.Copy(list)));
             var agencyIdsElementType = agencyIds.SetElementType(typeof(Guid));
             agencyIds.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             agencyIds.AddAnnotation("Relational:ColumnName", "agency_ids");
@@ -78,6 +84,10 @@ namespace Jipp.Infrastructure.Persistence.CompiledModel
                 typeof(List<Guid>),
                 propertyInfo: typeof(HubActivity).GetProperty("InnovationIds", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(HubActivity).GetField("<InnovationIds>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            innovationIds.SetComparer(new ValueComparer<List<Guid>>(
+                bool (List<Guid> a, List<Guid> b) => ListValues.Equal(a, b),
+                int (List<Guid> list) => ListValues.Hash(list),
+                List<Guid> (List<Guid> list) => ListValues.Copy(list)));
             var innovationIdsElementType = innovationIds.SetElementType(typeof(Guid));
             innovationIds.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             innovationIds.AddAnnotation("Relational:ColumnName", "innovation_ids");

@@ -4,7 +4,9 @@ using System.Collections.Generic;
 using System.Reflection;
 using Jipp.Domain.Common;
 using Jipp.Domain.Hubs;
+using Jipp.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
@@ -90,6 +92,10 @@ namespace Jipp.Infrastructure.Persistence.CompiledModel
                 typeof(List<string>),
                 propertyInfo: typeof(Hub).GetProperty("LeadingSectors", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Hub).GetField("<LeadingSectors>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            leadingSectors.SetComparer(new ValueComparer<List<string>>(
+                bool (List<string> a, List<string> b) => ListValues.Equal(a, b),
+                int (List<string> list) => ListValues.Hash(list),
+                List<string> (List<string> list) => ListValues.Copy(list)));
             var leadingSectorsElementType = leadingSectors.SetElementType(typeof(string));
             leadingSectors.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             leadingSectors.AddAnnotation("Relational:ColumnName", "leading_sectors");

@@ -4,7 +4,9 @@ using System.Collections.Generic;
 using System.Reflection;
 using Jipp.Domain.Common;
 using Jipp.Domain.Innovations;
+using Jipp.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
@@ -81,6 +83,10 @@ namespace Jipp.Infrastructure.Persistence.CompiledModel
                 typeof(List<string>),
                 propertyInfo: typeof(Innovation).GetProperty("EvidenceLinks", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Innovation).GetField("<EvidenceLinks>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            evidenceLinks.SetComparer(new ValueComparer<List<string>>(
+                bool (List<string> a, List<string> b) => ListValues.Equal(a, b),
+                int (List<string> list) => ListValues.Hash(list),
+                List<string> (List<string> list) => ListValues.Copy(list)));
             var evidenceLinksElementType = evidenceLinks.SetElementType(typeof(string));
             evidenceLinks.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             evidenceLinks.AddAnnotation("Relational:ColumnName", "evidence_links");

@@ -16,7 +16,7 @@ namespace Jipp.Infrastructure.Persistence.CompiledModel
     public partial class JippDbContextModel
     {
         private JippDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("afded188-8d13-45ff-b7d9-2e1736dab812"), entityTypeCount: 17)
+            : base(skipDetectChanges: false, modelId: new Guid("3a873de1-6228-41d2-bc09-47a7544f5a4a"), entityTypeCount: 17)
         {
         }
 

@@ -4,7 +4,9 @@ using System.Collections.Generic;
 using System.Reflection;
 using Jipp.Domain.Common;
 using Jipp.Domain.Webhooks;
+using Jipp.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
@@ -80,6 +82,10 @@ namespace Jipp.Infrastructure.Persistence.CompiledModel
                 typeof(List<string>),
                 propertyInfo: typeof(WebhookSubscription).GetProperty("EventTypes", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(WebhookSubscription).GetField("<EventTypes>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            eventTypes.SetComparer(new ValueComparer<List<string>>(
+                bool (List<string> a, List<string> b) => ListValues.Equal(a, b),
+                int (List<string> list) => ListValues.Hash(list),
+                List<string> (List<string> list) => ListValues.Copy(list)));
             var eventTypesElementType = eventTypes.SetElementType(typeof(string));
             eventTypes.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             eventTypes.AddAnnotation("Relational:ColumnName", "event_types");

@@ -38,7 +38,7 @@ public sealed class StandbyDatabase : IAsyncDisposable
             return;
         }
 
-        DataSource = new NpgsqlDataSourceBuilder(connectionString).BuildMultiHost().WithTargetSession(TargetSessionAttributes.PreferStandby);
+        DataSource = DataSources.Builder(connectionString).BuildMultiHost().WithTargetSession(TargetSessionAttributes.PreferStandby);
         Hosts = HostsOf(connectionString);
         _contexts = new Lazy<PooledDbContextFactory<JippDbContext>>(() => new PooledDbContextFactory<JippDbContext>(ContextOptions(DataSource)));
         meters.Create(JippMetrics.MeterName).CreateObservableGauge(

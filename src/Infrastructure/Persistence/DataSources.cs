@@ -1,0 +1,39 @@
+using System.Data.Common;
+using Npgsql;
+
+namespace Jipp.Infrastructure.Persistence;
+
+/// <summary>
+/// The service's connections to PostgreSQL. Statements are prepared automatically once used a few times on a
+/// connection (Npgsql's <c>Max Auto Prepare</c>), so that PostgreSQL parses and analyses each of the service's
+/// statements once per connection instead of on every request. Every execution is still planned for its own values
+/// (<c>plan_cache_mode = force_custom_plan</c>): searches, lists and matchmaking depend on plans made for the word or
+/// filter at hand, which a generic plan of a prepared statement would not be. A connection string that sets either
+/// keeps its own value.
+/// </summary>
+public static class DataSources
+{
+    /// <summary>How many distinct statements each connection keeps prepared (least recently used ones are dropped).</summary>
+    public const int AutoPreparedStatements = 256;
+
+    public static NpgsqlDataSourceBuilder Builder(string connectionString)
+    {
+        var builder = new NpgsqlDataSourceBuilder(connectionString);
+        WithPreparation(builder.ConnectionStringBuilder, new DbConnectionStringBuilder { ConnectionString = connectionString });
+        return builder;
+    }
+
+    /// <param name="given">The connection string as written (Npgsql's own builder reports every keyword it knows as present).</param>
+    private static void WithPreparation(NpgsqlConnectionStringBuilder settings, DbConnectionStringBuilder given)
+    {
+        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
+        {
+            settings.MaxAutoPrepare = AutoPreparedStatements;
+        }
+
+        if (settings.Options?.Contains("plan_cache_mode", StringComparison.Ordinal) != true)
+        {
+            settings.Options = $"{settings.Options} -c plan_cache_mode=force_custom_plan".Trim();
+        }
+    }
+}
