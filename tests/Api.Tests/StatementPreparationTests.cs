@@ -41,9 +41,11 @@ public sealed class StatementPreparationTests(ApiFactory factory) : ApiTest(fact
         var defaults = DataSources.Builder("Host=db;Database=jipp").ConnectionStringBuilder;
         Assert.Equal(DataSources.AutoPreparedStatements, defaults.MaxAutoPrepare);
         Assert.Equal("-c plan_cache_mode=force_custom_plan", defaults.Options);
+        Assert.True(defaults.NoResetOnClose);
 
-        var own = DataSources.Builder("Host=db;Database=jipp;Max Auto Prepare=0;Options=-c plan_cache_mode=auto -c work_mem=8MB").ConnectionStringBuilder;
+        var own = DataSources.Builder("Host=db;Database=jipp;Max Auto Prepare=0;No Reset On Close=false;Options=-c plan_cache_mode=auto -c work_mem=8MB").ConnectionStringBuilder;
         Assert.Equal(0, own.MaxAutoPrepare);
+        Assert.False(own.NoResetOnClose);
         Assert.Equal("-c plan_cache_mode=auto -c work_mem=8MB", own.Options);
 
         var other = DataSources.Builder("Host=db;Options=-c work_mem=8MB").ConnectionStringBuilder;
