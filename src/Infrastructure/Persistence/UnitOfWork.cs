@@ -61,7 +61,14 @@ public sealed class UnitOfWork(JippDbContext db, ICurrentClient client, Idempote
                 // The whole unit commits or rolls back, so EF Core's savepoint around SaveChanges (two more round trips) buys nothing.
                 db.Database.AutoSavepointsEnabled = false;
                 _recorded = ([], 0);
-                var transaction = await db.Database.BeginTransactionAsync(ct);
+
+                // The handler reads on one connection, each statement in its own snapshot (READ COMMITTED, as inside a
+                // transaction: handlers take no locks, and every change they decide on is checked again by the save,
+                // through the aggregates' versions and the unique indexes). The transaction begins at the save, and only
+                // where one save is not the whole unit; otherwise the save's one batch of statements is atomic by itself,
+                // which spares a round trip and two statements per command.
+                IDbContextTransaction? transaction = null;
+                await db.Database.OpenConnectionAsync(ct);
                 try
                 {
                     var response = await operation(ct);
@@ -79,6 +86,12 @@ public sealed class UnitOfWork(JippDbContext db, ICurrentClient client, Idempote
                         {
                             Record(action);
                             keyMarked = MarkIdempotencyKeyApplied();
+                        }
+
+                        if (keyMarked || _afterSave.Count > 0)
+                        {
+                            // The change commits with the response kept for its idempotency key, or with a change in bulk.
+                            transaction = await db.Database.BeginTransactionAsync(ct);
                         }
 
                         await db.SaveChangesAsync(ct);
@@ -102,12 +115,16 @@ public sealed class UnitOfWork(JippDbContext db, ICurrentClient client, Idempote
                     if (keyMarked)
                     {
                         // The request has an idempotency key: the change commits with the response kept for it.
-                        idempotency.Pending = new PendingCommit((NpgsqlConnection)db.Database.GetDbConnection(), transaction, idempotency, Committed);
+                        idempotency.Pending = new PendingCommit((NpgsqlConnection)db.Database.GetDbConnection(), transaction!, idempotency, Committed);
                         transaction = null;
                         return response;
                     }
 
-                    await transaction.CommitAsync(ct);
+                    if (transaction is not null)
+                    {
+                        await transaction.CommitAsync(ct);
+                    }
+
                     Committed();
                     return response;
                 }
@@ -117,6 +134,8 @@ public sealed class UnitOfWork(JippDbContext db, ICurrentClient client, Idempote
                     {
                         await transaction.DisposeAsync();
                     }
+
+                    await db.Database.CloseConnectionAsync();
                 }
             },
             cancellationToken);
