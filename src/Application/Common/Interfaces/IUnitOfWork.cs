@@ -3,10 +3,11 @@ using Jipp.Application.Common.Concurrency;
 namespace Jipp.Application.Common.Interfaces;
 
 /// <summary>
-/// One transaction per command. <see cref="RunAsync{TResponse}"/> opens it, runs the use case, holds the change
-/// against the command's <c>If-Match</c>, turns the aggregates' domain events into outbox rows, writes an audit
-/// entry per changed record, marks the request's idempotency key applied, saves once and commits (for a request
-/// with an idempotency key, together with the response kept for it); on a transient failure it runs the whole
+/// One unit of work per command, all or nothing. <see cref="RunAsync{TResponse}"/> runs the use case, holds the change
+/// against the command's <c>If-Match</c>, turns the aggregates' domain events into outbox rows, writes an audit entry
+/// per changed record, marks the request's idempotency key applied and saves once, atomically: in one batch of
+/// statements, or in a transaction where the save is not the whole unit (for a request with an idempotency key,
+/// committed together with the response kept for it; with a change in bulk). On a transient failure it runs the whole
 /// again. Handlers change aggregates and never save.
 /// </summary>
 public interface IUnitOfWork
