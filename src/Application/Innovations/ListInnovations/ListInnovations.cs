@@ -63,6 +63,20 @@ public sealed class ListInnovationsHandler(IJippDbContext db, ICurrentClient cli
         }
 
         var after = Common.Paging.Cursor.DecodeOrDefault<InnovationCursor>(query.Cursor);
+        if (InnovationAccess.PartsOf(client) is (true, null))
+        {
+            // The published innovations only (anonymous callers and readers: the bulk of the traffic), by one compiled query.
+            var page = new List<InnovationListItemDto>(query.PageSize + 1);
+            await foreach (var item in PublishedPage(
+                (DbContext)db, query.ProvinceCode, query.RegencyCode, query.AgencyId, query.HubId, query.Sector, query.MaturityStage, query.State,
+                query.Replicable, query.StartedFrom, query.StartedTo, after?.Id, query.PageSize + 1).WithCancellation(cancellationToken))
+            {
+                page.Add(item);
+            }
+
+            return Common.Paging.Cursor.ToPage(page, query.PageSize, last => Common.Paging.Cursor.Encode(new InnovationCursor(last.Id, null)));
+        }
+
         IQueryable<Innovation> Refine(IQueryable<Innovation> part)
         {
             part = Filter(part, query);
@@ -137,6 +151,31 @@ public sealed class ListInnovationsHandler(IJippDbContext db, ICurrentClient cli
         var ordered = positions.Where(p => items.ContainsKey(p.Id)).Select(p => items[p.Id]).ToList();
         return Common.Paging.Cursor.ToPage(ordered, query.PageSize, last => Common.Paging.Cursor.Encode(byId[last.Id]));
     }
+
+    /// <summary>
+    /// A page of the published innovations with <see cref="Filter"/>'s filters (keep the two in step), compiled once: a list built from LINQ
+    /// each time went through EF Core's query cache (walking and hashing the expression tree) on every request, about a
+    /// fifth of a list's CPU. An absent filter is a null parameter, and EF Core writes the SQL of the filters that are
+    /// present (one SQL text per pattern of null parameters), so PostgreSQL gets the same statements as before (ADR 30).
+    /// </summary>
+    private static readonly Func<DbContext, string?, string?, Guid?, Guid?, string?, MaturityStage?, InnovationState?, bool?, DateOnly?, DateOnly?, Guid?, int, IAsyncEnumerable<InnovationListItemDto>> PublishedPage =
+        EF.CompileAsyncQuery((DbContext db, string? province, string? regency, Guid? agency, Guid? hub, string? sector, MaturityStage? stage, InnovationState? state, bool? replicable, DateOnly? from, DateOnly? to, Guid? after, int take) =>
+            db.Set<Innovation>().AsNoTracking()
+                .Where(i => i.State == InnovationState.Published)
+                .Where(i => province == null || i.ProvinceCode == province)
+                .Where(i => regency == null || i.RegencyCode == regency)
+                .Where(i => agency == null || i.AgencyId == agency)
+                .Where(i => hub == null || i.HubId == hub)
+                .Where(i => sector == null || i.Sector == sector)
+                .Where(i => stage == null || i.MaturityStage == stage)
+                .Where(i => state == null || i.State == state)
+                .Where(i => replicable == null || i.Replicable == replicable)
+                .Where(i => from == null || i.StartedOn >= from)
+                .Where(i => to == null || i.StartedOn <= to)
+                .Where(i => after == null || i.Id.CompareTo(after.Value) < 0)
+                .OrderByDescending(i => i.Id)
+                .Take(take)
+                .Select(InnovationProjections.ToListItem));
 
     internal static IQueryable<Innovation> Filter(IQueryable<Innovation> innovations, ListInnovations query)
     {
