@@ -59,7 +59,8 @@ public static class DependencyInjection
         services.AddScoped<ReadRouting>();
         services.AddScoped<IReadRouting>(sp => sp.GetRequiredService<ReadRouting>());
         services.AddScoped<IJippDbContext>(sp => sp.GetRequiredService<ReadRouting>().Resolve(sp));
-        services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddScoped<UnitOfWork>();
+        services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<UnitOfWork>());
         services.AddScoped<Jipp.Application.Scorecards.IHubScorecardFigures, Jipp.Infrastructure.Scorecards.HubScorecardFigures>();
         services.AddScoped<Jipp.Application.OpenData.IOpenInnovations, OpenData.OpenInnovations>();
         services.AddScoped<ReferenceDataSeeder>();

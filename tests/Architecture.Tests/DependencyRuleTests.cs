@@ -87,6 +87,30 @@ public sealed class DependencyRuleTests
             .Where(f => File.ReadAllText(f).Contains(".SaveChanges", StringComparison.Ordinal))
             .ToList();
         Assert.Empty(sourcesThatSave);
+
+        // A change in bulk runs after the save, in the transaction the unit of work then opens for it (AfterSave): run
+        // while the handler works, it would commit on its own, before and apart from the save (ADR 30).
+        var bulkOutsideAfterSave = Directory.EnumerateFiles(Path.Combine(root.FullName, "src", "Application"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => BulkChangesOutsideAfterSave(File.ReadAllText(f)).Select(at => $"{Path.GetFileName(f)} at character {at}"))
+            .ToList();
+        Assert.Empty(bulkOutsideAfterSave);
+    }
+
+    /// <summary>Where <c>ExecuteUpdate</c> or <c>ExecuteDelete</c> is called other than inside an <c>AfterSave(…)</c> statement.</summary>
+    private static IEnumerable<int> BulkChangesOutsideAfterSave(string source)
+    {
+        foreach (var call in new[] { ".ExecuteUpdate", ".ExecuteDelete" })
+        {
+            for (var at = source.IndexOf(call, StringComparison.Ordinal); at >= 0; at = source.IndexOf(call, at + 1, StringComparison.Ordinal))
+            {
+                var afterSave = source.LastIndexOf("AfterSave(", at, StringComparison.Ordinal);
+                if (afterSave < 0 || source.IndexOf(';', afterSave, at - afterSave) >= 0)
+                {
+                    yield return at;
+                }
+            }
+        }
     }
 
     [Fact]

@@ -37,7 +37,19 @@ public sealed class UnitOfWork(JippDbContext db, ICurrentClient client, Idempote
 
     public void RefuseOnConflict(string uniqueIndex, Func<Exception> refusal) => _conflicts[uniqueIndex] = refusal;
 
-    public async ValueTask<TResponse> RunAsync<TResponse>(string action, IConditionalCommand? condition, Func<CancellationToken, ValueTask<TResponse>> work, CancellationToken cancellationToken)
+    public ValueTask<TResponse> RunAsync<TResponse>(string action, IConditionalCommand? condition, Func<CancellationToken, ValueTask<TResponse>> work, CancellationToken cancellationToken) =>
+        RunAsync(action, condition, work, writesBeforeSave: false, cancellationToken);
+
+    /// <summary>
+    /// <see cref="RunAsync{TResponse}(string, IConditionalCommand?, Func{CancellationToken, ValueTask{TResponse}}, CancellationToken)"/>
+    /// for work that writes with SQL of its own before the save (the webhook dispatcher's record of a delivery): the
+    /// transaction begins before the work, so that those writes commit or roll back with the save, and a retry after a
+    /// transient failure finds them undone.
+    /// </summary>
+    public ValueTask<TResponse> RunWithDirectWritesAsync<TResponse>(string action, Func<CancellationToken, ValueTask<TResponse>> work, CancellationToken cancellationToken) =>
+        RunAsync(action, null, work, writesBeforeSave: true, cancellationToken);
+
+    private async ValueTask<TResponse> RunAsync<TResponse>(string action, IConditionalCommand? condition, Func<CancellationToken, ValueTask<TResponse>> work, bool writesBeforeSave, CancellationToken cancellationToken)
     {
         if (routing.FromStandby)
         {
@@ -71,6 +83,11 @@ public sealed class UnitOfWork(JippDbContext db, ICurrentClient client, Idempote
                 await db.Database.OpenConnectionAsync(ct);
                 try
                 {
+                    if (writesBeforeSave)
+                    {
+                        transaction = await db.Database.BeginTransactionAsync(ct);
+                    }
+
                     var response = await operation(ct);
 
                     // What the handler changed is detected once: the steps below change entries only through EF Core's
@@ -88,7 +105,7 @@ public sealed class UnitOfWork(JippDbContext db, ICurrentClient client, Idempote
                             keyMarked = MarkIdempotencyKeyApplied();
                         }
 
-                        if (keyMarked || _afterSave.Count > 0)
+                        if (transaction is null && (keyMarked || _afterSave.Count > 0))
                         {
                             // The change commits with the response kept for its idempotency key, or with a change in bulk.
                             transaction = await db.Database.BeginTransactionAsync(ct);

@@ -205,7 +205,7 @@ public sealed partial class WebhookDispatcher(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<JippDbContext>();
-        var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
+        var unitOfWork = scope.ServiceProvider.GetRequiredService<UnitOfWork>();
         var now = clock.GetUtcNow();
         DateTimeOffset? next = null;
         var state = WebhookDeliveryState.Delivered;
@@ -222,7 +222,8 @@ public sealed partial class WebhookDispatcher(
             WebhookDeliveryState.Failed => "webhookDelivery.failed",
             _ => "webhookDelivery.attempted",
         };
-        await unitOfWork.RunAsync<bool>(action, null, async ct =>
+        // The delivery's row is updated with SQL of its own, before the subscription's save: one transaction for both.
+        await unitOfWork.RunWithDirectWritesAsync<bool>(action, async ct =>
         {
             var stateName = state.ToString();
             var error = outcome.Error is null ? null : Trim(outcome.Error, WebhookDelivery.ErrorMaxLength);
