@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Jipp.Application.Common.Interfaces;
 using Jipp.Application.Common.Querying;
 using Jipp.Domain.Innovations;
@@ -35,8 +36,21 @@ public sealed class SearchWindows(HybridCache cache, IServiceScopeFactory scopes
 
         // The key is the search and its filters: page size and cursor do not change the window.
         var key = "jipp:search:" + options.Value.RankingWindow + ":" + (query with { PageSize = 0, Cursor = null });
-        return await cache.GetOrCreateAsync(key, (query, fromStandby), ComputePublishedAsync, _entry, cancellationToken: cancellationToken);
+        var window = await cache.GetOrCreateAsync(
+            key,
+            (Search: (query, fromStandby), Windows: this),
+            static async (state, ct) => new PublishedWindow(await state.Windows.ComputePublishedAsync(state.Search, ct)),
+            _entry,
+            cancellationToken: cancellationToken);
+        return window.Positions;
     }
+
+    /// <summary>
+    /// A cached window. Never changed once made (its positions are records, read only by the callers), so the cache's
+    /// memory level hands out the same instance on every hit instead of deserialising a copy of it.
+    /// </summary>
+    [ImmutableObject(true)]
+    public sealed record PublishedWindow(SearchCursor[] Positions);
 
     /// <summary>
     /// The window among <paramref name="source"/>: its newest matches, with <paramref name="useRanges"/> looked for
