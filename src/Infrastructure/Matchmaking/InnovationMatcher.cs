@@ -1,8 +1,8 @@
 using Jipp.Application.Common.Interfaces;
 using Jipp.Application.Innovations.ListInnovations;
 using Jipp.Application.Matchmaking;
+using Jipp.Infrastructure.Persistence;
 using Microsoft.Extensions.Options;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -66,7 +66,7 @@ public sealed class InnovationMatcher(IJippDbContext db, SearchRanges ranges, IO
         """;
 
     public Task<TermFrequencies> TermFrequenciesAsync(string text, CancellationToken cancellationToken) =>
-        WithConnectionAsync(TermsSql, async command =>
+        db.WithCommandAsync(TermsSql, async command =>
         {
             command.Parameters.Add(new NpgsqlParameter("text", NpgsqlDbType.Text) { Value = text });
             var terms = new List<TermFrequency>();
@@ -107,7 +107,7 @@ public sealed class InnovationMatcher(IJippDbContext db, SearchRanges ranges, IO
     }
 
     private Task<IReadOnlyList<MatchCandidate>> CandidatesAsync(CandidateQuery query, Dictionary<int, Guid> boundOf, CancellationToken cancellationToken) =>
-        WithConnectionAsync<IReadOnlyList<MatchCandidate>>(CandidatesStatement(query.Terms, boundOf), async command =>
+        db.WithCommandAsync<IReadOnlyList<MatchCandidate>>(CandidatesStatement(query.Terms, boundOf), async command =>
         {
             foreach (var (n, bound) in boundOf)
             {
@@ -152,21 +152,5 @@ public sealed class InnovationMatcher(IJippDbContext db, SearchRanges ranges, IO
                 .Replace("{bound}", boundOf.ContainsKey(p.n) ? " AND i.id >= @bound{n}" : string.Empty, StringComparison.Ordinal)
                 .Replace("{n}", p.n.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
         return CandidatesSql.Replace("{parts}", string.Join("\nUNION\n", parts), StringComparison.Ordinal);
-    }
-
-    private async Task<T> WithConnectionAsync<T>(string sql, Func<NpgsqlCommand, Task<T>> read, CancellationToken cancellationToken)
-    {
-        // Through EF Core, which counts the openings: a connection the context already holds stays open after this.
-        var database = ((DbContext)db).Database;
-        await database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await using var command = new NpgsqlCommand(sql, (NpgsqlConnection)database.GetDbConnection());
-            return await read(command);
-        }
-        finally
-        {
-            await database.CloseConnectionAsync();
-        }
     }
 }

@@ -1,9 +1,8 @@
-using System.Data;
 using Jipp.Application.Common.Interfaces;
 using Jipp.Application.Scorecards;
 using Jipp.Domain.Hubs;
 using Jipp.Domain.Replications;
-using Microsoft.EntityFrameworkCore;
+using Jipp.Infrastructure.Persistence;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -126,19 +125,9 @@ public sealed class HubScorecardFigures(IJippDbContext db) : IHubScorecardFigure
         LEFT JOIN partner pa ON pa.hub_id = hub.id
         """;
 
-    public async Task<IReadOnlyList<HubYearFigures>> ComputeAsync(ScorecardPeriod period, Guid? hubId, CancellationToken cancellationToken)
-    {
-        var database = ((DbContext)db).Database;
-        var connection = (NpgsqlConnection)database.GetDbConnection();
-        var opened = connection.State != ConnectionState.Open;
-        if (opened)
+    public Task<IReadOnlyList<HubYearFigures>> ComputeAsync(ScorecardPeriod period, Guid? hubId, CancellationToken cancellationToken) =>
+        db.WithCommandAsync<IReadOnlyList<HubYearFigures>>(Sql, async command =>
         {
-            await database.OpenConnectionAsync(cancellationToken);
-        }
-
-        try
-        {
-            await using var command = new NpgsqlCommand(Sql, connection);
             command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Uuid, Value = hubId is { } id ? id : DBNull.Value });
             command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = period.Year });
             command.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = period.FirstDay });
@@ -176,15 +165,7 @@ public sealed class HubScorecardFigures(IJippDbContext db) : IHubScorecardFigure
             }
 
             return figures;
-        }
-        finally
-        {
-            if (opened)
-            {
-                await database.CloseConnectionAsync();
-            }
-        }
-    }
+        }, cancellationToken);
 
     private static int Count(NpgsqlDataReader reader, int ordinal) => checked((int)reader.GetInt64(ordinal));
 }
