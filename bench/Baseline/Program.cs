@@ -27,10 +27,11 @@ var app = builder.Build();
 var provinces = await CodesAsync("SELECT code FROM provinces");
 var sectors = await CodesAsync("SELECT code FROM sectors");
 
-// The service's search ranges (ids where the newest 16,000 and 128,000 innovations begin), read once: the benchmark's
-// registrations move them little.
+// The service's search ranges (ids where the newest 16,000 … 256,000 innovations begin, Jipp:Search:RangeDepths), read
+// once: the benchmark's registrations move them little.
+int[] searchDepths = [16_000, 32_000, 64_000, 128_000, 256_000];
 var searchRanges = new List<Guid>();
-foreach (var depth in new[] { 16_000, 128_000 })
+foreach (var depth in searchDepths)
 {
     await using var rangeCommand = db.CreateCommand($"SELECT id FROM innovations ORDER BY id DESC OFFSET {depth - 1} LIMIT 1");
     if (await rangeCommand.ExecuteScalarAsync() is Guid rangeBound)
@@ -187,9 +188,11 @@ app.MapGet("/api/v1/innovations", async (string? q, string? provinceCode, Guid? 
     command.Parameters.Add(boundParameter);
     var bound = $"${command.Parameters.Count}";
 
-    // As the service: the window among the newest 16,000, then 128,000 innovations, then all.
-    foreach (var newerThan in searchRanges.Select(b => (Guid?)b).Append(null))
+    // As the service: the window among the newest 16,000 innovations, then as deep as the density of the matches found
+    // says a window lies (with a margin of a quarter; none found: all), then all.
+    for (var attempt = 0; ; )
     {
+        Guid? newerThan = attempt < searchRanges.Count ? searchRanges[attempt] : null;
         boundParameter.Value = newerThan ?? Guid.Empty;
         var condition = newerThan is null ? matches : $"{matches} AND i.id >= {bound}";
         command.CommandText = $"""
@@ -206,9 +209,16 @@ app.MapGet("/api/v1/innovations", async (string? q, string? provinceCode, Guid? 
             }
         }
 
-        if (windowRows.Count == RankingWindow)
+        if (windowRows.Count == RankingWindow || newerThan is null)
         {
             break;
+        }
+
+        var needed = windowRows.Count == 0 ? double.MaxValue : searchDepths[attempt] * (double)RankingWindow / windowRows.Count * 1.25;
+        attempt++;
+        while (attempt < searchRanges.Count && searchDepths[attempt] < needed)
+        {
+            attempt++;
         }
     }
 

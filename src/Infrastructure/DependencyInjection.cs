@@ -9,6 +9,7 @@ using Jipp.Infrastructure.Persistence.Seed;
 using Jipp.Infrastructure.Security;
 using Jipp.Infrastructure.SharedState;
 using Jipp.Infrastructure.Matchmaking;
+using Jipp.Infrastructure.Search;
 using Jipp.Infrastructure.Statistics;
 using Jipp.Infrastructure.Webhooks;
 using Microsoft.Extensions.Caching.Distributed;
@@ -100,6 +101,10 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.AddSingleton<TermStatistics>();
         services.AddHostedService<TermStatisticsRefresher>();
+
+        // The search index of the newest published innovations, built and renewed in the background (docs/adr/0031-search-index-of-the-newest-innovations.md).
+        services.AddSingleton<RecentWordsIndex>();
+        services.AddHostedService(sp => sp.GetRequiredService<RecentWordsIndex>());
 
         // The event feed: writers insert events without a position; stampers (GET /events before it reads, and this
         // background service) give committed events the next positions (docs/adr/0018-event-feed-without-a-global-lock.md).

@@ -29,4 +29,12 @@ public sealed record SearchOptions
     /// repeated search within this time; a caller's own unpublished innovations always appear at once.
     /// </summary>
     public int CacheSeconds { get; init; } = 30;
+
+    /// <summary>
+    /// <c>Jipp:Search:RecentIndexDepth</c>: how many of the newest innovations the search index of the newest published
+    /// innovations covers when it is built (32,000 by default; rebuilt when twice as many lie above its bound; ADR 31).
+    /// The ranges of a search and of matchmaking up to this depth read that small index instead of the whole one. Only
+    /// speed depends on it, never an answer; 0 builds none.
+    /// </summary>
+    public int RecentIndexDepth { get; init; } = 32_000;
 }

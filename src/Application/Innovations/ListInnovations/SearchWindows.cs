@@ -76,12 +76,17 @@ public sealed class SearchWindows(HybridCache cache, IServiceScopeFactory scopes
         {
             Guid? newerThan = attempt < bounds.Count ? bounds[attempt] : null;
             var part = newerThan is { } bound ? matching.Where(i => i.Id.CompareTo(bound) >= 0) : matching;
+            // The window's rows are cut first and ranked after (the ordering after the cut makes it a subquery): in one
+            // SELECT PostgreSQL computes the title match and the rank of every match of the range before it sorts and
+            // cuts, which for a rare word's 749 matches was nearly half of the query (5.1 → 2.9 ms at a million).
             var window = await part.OrderByDescending(i => i.Id)
                 .Take(windowSize)
-                .Select(i => new SearchCursor(
-                    i.Id,
-                    TextSearch.TitleOnly(EF.Property<NpgsqlTsVector>(i, ListInnovationsHandler.SearchVector)).Matches(EF.Functions.WebSearchToTsQuery(ListInnovationsHandler.TextSearchConfiguration, text)),
-                    EF.Property<NpgsqlTsVector>(i, ListInnovationsHandler.SearchVector).RankCoverDensity(EF.Functions.WebSearchToTsQuery(ListInnovationsHandler.TextSearchConfiguration, text))))
+                .Select(i => new { i.Id, Vector = EF.Property<NpgsqlTsVector>(i, ListInnovationsHandler.SearchVector) })
+                .OrderByDescending(w => w.Id)
+                .Select(w => new SearchCursor(
+                    w.Id,
+                    TextSearch.TitleOnly(w.Vector).Matches(EF.Functions.WebSearchToTsQuery(ListInnovationsHandler.TextSearchConfiguration, text)),
+                    w.Vector.RankCoverDensity(EF.Functions.WebSearchToTsQuery(ListInnovationsHandler.TextSearchConfiguration, text))))
                 .ToArrayAsync(cancellationToken);
             if (window.Length == windowSize || newerThan is null)
             {
