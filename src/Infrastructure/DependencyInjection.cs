@@ -184,6 +184,9 @@ public static class DependencyInjection
         services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
     }
 
+    /// <summary>The most statements a save sends in one batch.</summary>
+    internal const int MaxBatchSize = 1000;
+
     internal static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, NpgsqlDataSource dataSource) =>
         Common(options.UseNpgsql(dataSource, Npgsql));
 
@@ -200,8 +203,13 @@ public static class DependencyInjection
         options.UseSnakeCaseNamingConvention()
             .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning));
 
-    /// <summary>Transient failures (a dropped connection, a restarting server) are retried a few times before the request gives up with 503.</summary>
+    /// <summary>
+    /// Transient failures (a dropped connection, a restarting server) are retried a few times before the request gives
+    /// up with 503. A save's statements go out in batches of up to 1,000 (stated here because the unit of work relies on a
+    /// save of a few new rows being one batch, <see cref="UnitOfWork.MaxInsertsInOneBatch"/>).
+    /// </summary>
     private static void Npgsql(Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure.NpgsqlDbContextOptionsBuilder npgsql) =>
         npgsql.MigrationsAssembly(typeof(JippDbContext).Assembly.GetName().Name)
+            .MaxBatchSize(MaxBatchSize)
             .EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(1), errorCodesToAdd: null);
 }

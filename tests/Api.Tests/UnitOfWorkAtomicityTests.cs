@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Jipp.Api.Tests;
 
 /// <summary>
-/// A command without an idempotency key is saved in one batch of statements without an explicit transaction (ADR 21,
-/// addendum): the batch is still all or nothing. When one of its rows cannot be written, neither the innovation nor
+/// A command without an idempotency key whose changes are all new rows is saved in one batch of statements without any
+/// transaction, neither the unit of work's nor EF Core's (ADR 30): the batch is still all or nothing. When one of its rows cannot be written, neither the innovation nor
 /// its audit entry nor its event is kept.
 /// </summary>
 public sealed class UnitOfWorkAtomicityTests(ApiFactory factory) : InnovationTest(factory)
