@@ -5,6 +5,9 @@ using Jipp.Api.Tests.Infrastructure;
 using Jipp.Api.Tests.Security;
 using Jipp.Domain.ApiClients;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Jipp.Api.Tests.Search;
 
@@ -108,5 +111,50 @@ public sealed class SearchCacheTests(SearchCacheFactory factory) : SecurityFacto
 
         Assert.Equal([first], await SearchAsync(anonymous));
         Assert.Equal([draftId, first], await SearchAsync(owner));
+    }
+}
+
+/// <summary>
+/// The service with searches cached for a minute, an allowance of one new window per minute, and a clock that starts
+/// at a whole minute and moves a millisecond each time it is read, so that a test stays within one minute.
+/// </summary>
+public sealed class SearchCacheAllowanceFactory : ApiFactoryBase
+{
+    private static readonly DateTimeOffset Minute = new(DateTimeOffset.UtcNow.Ticks / TimeSpan.TicksPerMinute * TimeSpan.TicksPerMinute, TimeSpan.Zero);
+
+    public FakeTimeProvider Clock { get; } = new(Minute) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Jipp:Search:CacheSeconds", "60");
+        builder.UseSetting("Jipp:Search:MaxCachedWindows", "1");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+}
+
+public sealed class SearchCacheAllowanceTests(SearchCacheAllowanceFactory factory) : SecurityFactoryTest<SearchCacheAllowanceFactory>(factory)
+{
+    private const string Innovations = "/api/v1/innovations";
+
+    [Fact]
+    public async Task Searches_beyond_the_allowance_of_new_windows_are_answered_fresh_and_not_kept()
+    {
+        var agencyId = await ProvincialGovernmentIdAsync("35");
+        var (_, _, owner) = await ClientAsync(ApiClientRole.Agency, agencyId);
+        var ministry = Factory.CreateClient(ApiFactory.AdminKey);
+        var anonymous = Factory.CreateClient(apiKey: null);
+        async Task<List<Guid>> SearchAsync(string q) =>
+            (await anonymous.GetFromJsonAsync<JsonElement>($"{Innovations}?q={q}", Json)).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToList();
+
+        var first = await SearchRankingWindowTests.PublishedAsync(owner, ministry, InnovationTest.Body(title: "Minyak Jelantah dan Bank Sampah", sector: "environment"));
+
+        // Two searches never seen before: the first window is kept (the allowance is one), the second is not.
+        Assert.Equal([first], await SearchAsync("jelantah"));
+        Assert.Equal([first], await SearchAsync("sampah"));
+
+        var second = await SearchRankingWindowTests.PublishedAsync(owner, ministry, InnovationTest.Body(title: "Jelantah dari Bank Sampah Sekolah", sector: "environment"));
+        Assert.Equal([first], await SearchAsync("jelantah")); // from the cache, for the rest of the minute
+        Assert.Equal([second, first], await SearchAsync("sampah")); // computed again
     }
 }

@@ -31,6 +31,13 @@ public sealed record SearchOptions
     public int CacheSeconds { get; init; } = 30;
 
     /// <summary>
+    /// <c>Jipp:Search:MaxCachedWindows</c>: how many new windows an instance keeps per cache time (10,000 by default,
+    /// about 60 MB); beyond it a search never seen in that time is computed for its caller without being kept, so a
+    /// flood of new searches cannot fill the memory. 0 keeps none.
+    /// </summary>
+    public int MaxCachedWindows { get; init; } = 10_000;
+
+    /// <summary>
     /// <c>Jipp:Search:RecentIndexDepth</c>: how many of the newest innovations the search index of the newest published
     /// innovations covers when it is built (32,000 by default; rebuilt when twice as many lie above its bound; ADR 31).
     /// The ranges of a search and of matchmaking up to this depth read that small index instead of the whole one. Only

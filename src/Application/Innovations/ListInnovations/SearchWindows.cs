@@ -15,13 +15,25 @@ namespace Jipp.Application.Innovations.ListInnovations;
 /// window of the published innovations, which every caller who sees them shares, is kept for
 /// <see cref="SearchOptions.CacheSeconds"/>, so that the searches a portal's visitors repeat cost a lookup.
 /// </summary>
-public sealed class SearchWindows(HybridCache cache, IServiceScopeFactory scopes, SearchRanges ranges, IOptions<SearchOptions> options)
+public sealed class SearchWindows(HybridCache cache, IServiceScopeFactory scopes, SearchRanges ranges, IOptions<SearchOptions> options, TimeProvider clock)
 {
     private readonly HybridCacheEntryOptions _entry = new()
     {
         Expiration = TimeSpan.FromSeconds(Math.Max(1, options.Value.CacheSeconds)),
         LocalCacheExpiration = TimeSpan.FromSeconds(Math.Max(1, options.Value.CacheSeconds)),
     };
+
+    // Once a cache time's allowance of new windows is spent, further ones are computed and handed out without being kept.
+    private readonly HybridCacheEntryOptions _notKept = new()
+    {
+        Expiration = TimeSpan.FromSeconds(Math.Max(1, options.Value.CacheSeconds)),
+        LocalCacheExpiration = TimeSpan.FromSeconds(Math.Max(1, options.Value.CacheSeconds)),
+        Flags = HybridCacheEntryFlags.DisableLocalCacheWrite | HybridCacheEntryFlags.DisableDistributedCacheWrite,
+    };
+
+    // The cache time's period (its start in whole cache times) and the windows made in it.
+    private long _period;
+    private int _made;
 
     /// <summary>The window among the published innovations, from the cache while it is younger than the cache time.</summary>
     /// <param name="query">The search.</param>
@@ -39,11 +51,34 @@ public sealed class SearchWindows(HybridCache cache, IServiceScopeFactory scopes
         var window = await cache.GetOrCreateAsync(
             key,
             (Search: (query, fromStandby), Windows: this),
-            static async (state, ct) => new PublishedWindow(await state.Windows.ComputePublishedAsync(state.Search, ct)),
-            _entry,
+            static async (state, ct) =>
+            {
+                state.Windows.Made();
+                return new PublishedWindow(await state.Windows.ComputePublishedAsync(state.Search, ct));
+            },
+            Admitting() ? _entry : _notKept,
             cancellationToken: cancellationToken);
         return window.Positions;
     }
+
+    /// <summary>
+    /// Whether a window made now may be kept: at most <see cref="SearchOptions.MaxCachedWindows"/> new ones per cache
+    /// time, so that a flood of searches never seen before (each a window of up to 100 positions kept for the cache
+    /// time) cannot fill the memory. The searches already kept are still served from the cache.
+    /// </summary>
+    private bool Admitting()
+    {
+        var period = clock.GetUtcNow().ToUnixTimeSeconds() / Math.Max(1, options.Value.CacheSeconds);
+        if (Interlocked.Read(ref _period) != period)
+        {
+            Interlocked.Exchange(ref _period, period);
+            Interlocked.Exchange(ref _made, 0);
+        }
+
+        return Volatile.Read(ref _made) < options.Value.MaxCachedWindows;
+    }
+
+    private void Made() => Interlocked.Increment(ref _made);
 
     /// <summary>
     /// A cached window. Never changed once made (its positions are records, read only by the callers), so the cache's
