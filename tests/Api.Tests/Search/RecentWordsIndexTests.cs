@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using Jipp.Api.Tests.Infrastructure;
 using Jipp.Api.Tests.Security;
 using Jipp.Domain.ApiClients;
@@ -56,9 +54,9 @@ public sealed class RecentWordsIndexTests(RecentWordsIndexFactory factory) : Sec
 
         // The same answers with the index and without it.
         var anonymous = Factory.CreateClient(apiKey: null);
-        var with = await AllPagesAsync(anonymous, "sampah");
+        var with = await SearchRankingWindowTests.AllPagesAsync(anonymous, "sampah", pageSize: 2);
         await ExecuteAsync($"DROP INDEX {RecentWordsIndex.NameOf(expectedBound)}");
-        var without = await AllPagesAsync(anonymous, "sampah");
+        var without = await SearchRankingWindowTests.AllPagesAsync(anonymous, "sampah", pageSize: 2);
         Assert.Equal(with, without);
         Assert.Equal(ids.Count, with.Distinct().Count());
 
@@ -74,20 +72,6 @@ public sealed class RecentWordsIndexTests(RecentWordsIndexFactory factory) : Sec
         {
             await Task.Delay(100);
         }
-    }
-
-    private static async Task<List<Guid>> AllPagesAsync(HttpClient client, string q)
-    {
-        var seen = new List<Guid>();
-        string? cursor = null;
-        do
-        {
-            var page = await client.GetFromJsonAsync<JsonElement>($"/api/v1/innovations?q={q}&pageSize=2" + (cursor is null ? string.Empty : $"&cursor={Uri.EscapeDataString(cursor)}"), Json);
-            seen.AddRange(page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()));
-            cursor = page.GetProperty("nextCursor").GetString();
-        }
-        while (cursor is not null);
-        return seen;
     }
 
     private async Task<List<string>> IndexNamesAsync()

@@ -48,21 +48,27 @@ public sealed class SearchRankingWindowTests(SmallRankingWindowFactory factory) 
             ids.Add(await PublishedAsync(owner, ministry, body));
         }
 
-        var anonymous = Factory.CreateClient(apiKey: null);
-        var seen = new List<Guid>();
-        string? cursor = null;
-        do
-        {
-            var page = await anonymous.GetFromJsonAsync<JsonElement>($"{Innovations}?q=sampah&pageSize=3" + (cursor is null ? string.Empty : $"&cursor={Uri.EscapeDataString(cursor)}"), Json);
-            seen.AddRange(page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()));
-            cursor = page.GetProperty("nextCursor").GetString();
-        }
-        while (cursor is not null);
+        var seen = await AllPagesAsync(Factory.CreateClient(apiKey: null), "sampah", pageSize: 3);
 
         // The window holds the four newest (9, 8, 7, 6): title matches 8 and 6 first, then 9 and 7, newer first
         // within each; then the six older matches, newest first.
         int[] expected = [8, 6, 9, 7, 5, 4, 3, 2, 1, 0];
         Assert.Equal(expected.Select(i => ids[i]), seen);
+    }
+
+    /// <summary>Every item of a search, page after page by its cursors.</summary>
+    internal static async Task<List<Guid>> AllPagesAsync(HttpClient client, string q, int pageSize)
+    {
+        var seen = new List<Guid>();
+        string? cursor = null;
+        do
+        {
+            var page = await client.GetFromJsonAsync<JsonElement>($"{Innovations}?q={q}&pageSize={pageSize}" + (cursor is null ? string.Empty : $"&cursor={Uri.EscapeDataString(cursor)}"), Json);
+            seen.AddRange(page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()));
+            cursor = page.GetProperty("nextCursor").GetString();
+        }
+        while (cursor is not null);
+        return seen;
     }
 
     internal static async Task<Guid> PublishedAsync(HttpClient owner, HttpClient ministry, Dictionary<string, object?> body)
