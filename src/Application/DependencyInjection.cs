@@ -20,7 +20,7 @@ public static class DependencyInjection
             .Validate(o => o.RankingWindow is >= 2 and <= 1000, "Jipp:Search:RankingWindow must be from 2 to 1000.")
             .Validate(o => o.CacheSeconds is >= 0 and <= 60, "Jipp:Search:CacheSeconds must be from 0 to 60.")
             .Validate(o => o.MaxCachedWindows >= 0, "Jipp:Search:MaxCachedWindows must be 0 or more.")
-            .Validate(o => o.RecentIndexDepth >= 0, "Jipp:Search:RecentIndexDepth must be 0 (no index of the newest innovations) or more.")
+            .Validate(o => o.EffectiveRecentIndexDepths.All(d => d >= 0), "Jipp:Search:RecentIndexDepths must be 0 (no index of the newest innovations) or more.")
             .Validate(o => o.EffectiveRangeDepths.All(d => d > 0) && o.EffectiveRangeDepths.SequenceEqual(o.EffectiveRangeDepths.Order()), "Jipp:Search:RangeDepths must be positive and increasing.")
             .ValidateOnStart();
         services.AddSingleton<SearchRanges>();

@@ -8,18 +8,20 @@ using Npgsql;
 namespace Jipp.Infrastructure.Search;
 
 /// <summary>
-/// A GIN index of the words of the newest published innovations only (ADR 31): <c>gin (search_vector) WHERE state =
-/// 'Published' AND id &gt;= bound</c>, where the bound is the id at which the newest
-/// <see cref="SearchOptions.RecentIndexDepth"/> innovations began when the index was built. A search's first ranges
-/// (<see cref="SearchRanges"/>) and matchmaking's bounded terms ask for matches with <c>id &gt;= </c> a bound at most that
-/// deep, so PostgreSQL proves that the partial index holds every row they can match and reads its short posting lists
-/// instead of a word's entries among the whole registry (at a million, <c>posyandu</c>: 54,000 entries, 5–10 ms).
+/// GIN indexes of the words of the newest published innovations only (ADR 31): <c>gin (search_vector) WHERE state =
+/// 'Published' AND id &gt;= bound</c>, one for each depth of <see cref="SearchOptions.EffectiveRecentIndexDepths"/>
+/// (32,000 and 128,000), whose bound is the id at which that many newest innovations began when it was built. A
+/// search's ranges (<see cref="SearchRanges"/>) and matchmaking's bounded terms ask for matches with <c>id &gt;= </c> a
+/// bound; where that bound is at or above an index's, PostgreSQL proves that the partial index holds every row they can
+/// match and reads its short posting lists instead of a word's entries among the whole registry (at a million,
+/// <c>posyandu</c>: 54,000 entries, 5–10 ms), the smallest such index first.
 /// </summary>
 /// <remarks>
-/// The index is built at start when it is missing, and again when more than twice the depth of innovations lie above its
-/// bound or fewer than the depth do (the depth was raised), concurrently (writes go on), then the older one is dropped. Only the index's size depends on it, never an
-/// answer: without it (being built, failed, turned off) PostgreSQL uses the whole GIN index. The bound is in the index's
-/// name, so the catalogue is the only record. Instances take turns through an advisory lock.
+/// An index is built at start when its depth has none, and again when more than twice its depth of innovations lie
+/// above its bound or fewer than its depth do (the depth was raised), concurrently (writes go on); the ones no depth
+/// keeps are dropped. Only speed depends on them, never an answer: without them (being built, failed, turned off)
+/// PostgreSQL uses the whole GIN index. The bound is in the index's name, so the catalogue is the only record.
+/// Instances take turns through an advisory lock.
 /// </remarks>
 public sealed partial class RecentWordsIndex(NpgsqlDataSource dataSource, IOptions<SearchOptions> options, TimeProvider clock, ILogger<RecentWordsIndex> logger) : BackgroundService
 {
@@ -32,26 +34,23 @@ public sealed partial class RecentWordsIndex(NpgsqlDataSource dataSource, IOptio
     // An advisory lock of its own (a constant, "JIPPRWI" in ASCII), so two instances never build at once.
     private const long LockKey = 0x4A49505052_5749;
 
-    /// <summary>The bound of the valid index, or null if there is none.</summary>
-    public async Task<Guid?> CurrentBoundAsync(CancellationToken cancellationToken)
+    /// <summary>The bounds of the valid indexes, oldest (deepest) first.</summary>
+    public async Task<IReadOnlyList<Guid>> CurrentBoundsAsync(CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var (valid, _) = await ListAsync(connection, cancellationToken);
-        return valid.Count > 0 ? valid[^1].Bound : null;
+        return valid.Select(v => v.Bound).ToList();
     }
 
     /// <summary>
-    /// Builds the index if it is missing, covers fewer than the depth or more than twice it, and drops the ones it replaces and any left
-    /// invalid by an interrupted build. Returns whether it built one; false also when another instance holds the turn.
+    /// Keeps one index for each depth of <see cref="SearchOptions.EffectiveRecentIndexDepths"/>: an index fits a depth
+    /// while at least that many and at most twice that many innovations lie above its bound; where none fits, one is
+    /// built at the depth. Drops the ones no depth keeps and any left invalid by an interrupted build. Returns whether
+    /// it built one; false also when another instance holds the turn.
     /// </summary>
     public async Task<bool> MaintainAsync(CancellationToken cancellationToken)
     {
-        var depth = options.Value.RecentIndexDepth;
-        if (depth <= 0)
-        {
-            return false;
-        }
-
+        var depths = options.Value.EffectiveRecentIndexDepths.Where(d => d > 0).Distinct().Order().ToList();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         if (!await ScalarAsync<bool>(connection, $"SELECT pg_try_advisory_lock({LockKey})", cancellationToken))
         {
@@ -68,26 +67,34 @@ public sealed partial class RecentWordsIndex(NpgsqlDataSource dataSource, IOptio
                 await ExecuteAsync(connection, $"DROP INDEX CONCURRENTLY IF EXISTS {left}", cancellationToken);
             }
 
-            // Kept while it covers at least the depth (a raised depth makes it too shallow) and at most twice that.
-            var target = await BoundAtAsync(connection, depth, cancellationToken);
-            if (valid.Count > 0 && Compare(target, valid[^1].Bound) >= 0 && !await OutgrownAsync(connection, valid[^1].Bound, depth, cancellationToken))
+            var kept = new List<string>();
+            var built = false;
+            foreach (var depth in depths)
             {
-                await DropAsync(connection, valid.SkipLast(1), cancellationToken);
-                return false;
+                var target = await BoundAtAsync(connection, depth, cancellationToken);
+                var outgrown = await BoundAtAsync(connection, 2 * depth, cancellationToken);
+                var fit = valid.Where(v => !kept.Contains(v.Name) && Compare(v.Bound, target) <= 0 && Compare(v.Bound, outgrown) >= 0)
+                    .Select(v => v.Name).LastOrDefault();
+                var name = fit ?? NameOf(target);
+                if (kept.Contains(name))
+                {
+                    continue; // a small registry: one index holds every depth
+                }
+
+                if (fit is null && valid.All(v => v.Name != name))
+                {
+                    // Concurrently: writes to the innovations go on while it is built. Not in a transaction (PostgreSQL refuses it there).
+                    var started = clock.GetTimestamp();
+                    await ExecuteAsync(connection, $"CREATE INDEX CONCURRENTLY {name} ON innovations USING gin (search_vector) WHERE state = 'Published' AND id >= '{BoundOf(name)}'::uuid", cancellationToken);
+                    var elapsed = clock.GetElapsedTime(started).TotalMilliseconds;
+                    LogBuilt(logger, name, elapsed);
+                    built = true;
+                }
+
+                kept.Add(name);
             }
 
-            var started = clock.GetTimestamp();
-            var name = NameOf(target);
-            var built = valid.All(v => v.Name != name);
-            if (built)
-            {
-                // Concurrently: writes to the innovations go on while it is built. Not in a transaction (PostgreSQL refuses it there).
-                await ExecuteAsync(connection, $"CREATE INDEX CONCURRENTLY {name} ON innovations USING gin (search_vector) WHERE state = 'Published' AND id >= '{BoundOf(name)}'::uuid", cancellationToken);
-                var elapsed = clock.GetElapsedTime(started).TotalMilliseconds;
-                LogBuilt(logger, name, elapsed);
-            }
-
-            await DropAsync(connection, valid.Where(v => v.Name != name), cancellationToken);
+            await DropAsync(connection, valid.Where(v => !kept.Contains(v.Name)), cancellationToken);
             return built;
         }
         finally
@@ -114,12 +121,12 @@ public sealed partial class RecentWordsIndex(NpgsqlDataSource dataSource, IOptio
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (options.Value.RecentIndexDepth <= 0)
+        await MaintainLoggedAsync(stoppingToken);
+        if (!options.Value.EffectiveRecentIndexDepths.Any(d => d > 0))
         {
             return;
         }
 
-        await MaintainLoggedAsync(stoppingToken);
         using var timer = new PeriodicTimer(CheckEvery, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
@@ -177,15 +184,6 @@ public sealed partial class RecentWordsIndex(NpgsqlDataSource dataSource, IOptio
 
     // Uuids in PostgreSQL's order (bytewise), which is the order of their digits as text (Guid.CompareTo is not).
     private static int Compare(Guid a, Guid b) => string.CompareOrdinal(a.ToString("N", CultureInfo.InvariantCulture), b.ToString("N", CultureInfo.InvariantCulture));
-
-    // Whether more than twice the depth of innovations lie at or above the bound.
-    private static async Task<bool> OutgrownAsync(NpgsqlConnection connection, Guid bound, int depth, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM (SELECT id FROM innovations ORDER BY id DESC OFFSET @deep LIMIT 1) AS d WHERE d.id > @bound)", connection);
-        command.Parameters.AddWithValue("deep", 2L * depth);
-        command.Parameters.AddWithValue("bound", bound);
-        return await command.ExecuteScalarAsync(cancellationToken) is true;
-    }
 
     // The id at which the newest depth innovations begin, or the smallest uuid when there are fewer.
     private static async Task<Guid> BoundAtAsync(NpgsqlConnection connection, int depth, CancellationToken cancellationToken)

@@ -20,7 +20,7 @@ public sealed class RecentWordsIndexFactory : ApiFactoryBase
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseSetting("Jipp:Search:RecentIndexDepth", Depth.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Jipp:Search:RecentIndexDepths:0", Depth.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Jipp:Search:RankingWindow", "3");
         builder.UseSetting("Jipp:Search:RangeDepths:0", "2");
         builder.UseSetting("Jipp:Search:RangeDepths:1", "5");
@@ -49,7 +49,7 @@ public sealed class RecentWordsIndexTests(RecentWordsIndexFactory factory) : Sec
         await WhenFreeAsync(() => index.MaintainAsync(CancellationToken.None));
         var expectedBound = await Factory.WithDbAsync(db => db.Innovations.OrderByDescending(i => i.Id).Skip(RecentWordsIndexFactory.Depth - 1).Select(i => i.Id).FirstAsync());
         Assert.Equal([RecentWordsIndex.NameOf(expectedBound)], await IndexNamesAsync());
-        Assert.Equal(expectedBound, await index.CurrentBoundAsync(CancellationToken.None));
+        Assert.Equal([expectedBound], await index.CurrentBoundsAsync(CancellationToken.None));
         Assert.False(await index.MaintainAsync(CancellationToken.None)); // not outgrown: nothing to do
 
         // The same answers with the index and without it.
@@ -66,7 +66,7 @@ public sealed class RecentWordsIndexTests(RecentWordsIndexFactory factory) : Sec
     }
 
     // The index's check may be running in the background (at start); it then returns false without waiting.
-    private static async Task WhenFreeAsync(Func<Task<bool>> maintain)
+    internal static async Task WhenFreeAsync(Func<Task<bool>> maintain)
     {
         for (var attempt = 0; attempt < 100 && !await maintain(); attempt++)
         {
@@ -74,9 +74,11 @@ public sealed class RecentWordsIndexTests(RecentWordsIndexFactory factory) : Sec
         }
     }
 
-    private async Task<List<string>> IndexNamesAsync()
+    private Task<List<string>> IndexNamesAsync() => IndexNamesAsync(Factory.ConnectionString);
+
+    internal static async Task<List<string>> IndexNamesAsync(string connectionString)
     {
-        await using var connection = new NpgsqlConnection(Factory.ConnectionString);
+        await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("SELECT indexname FROM pg_indexes WHERE tablename = 'innovations' AND indexname LIKE 'ix\\_innovations\\_recent\\_words\\_%' ORDER BY 1", connection);
         var names = new List<string>();
@@ -95,5 +97,50 @@ public sealed class RecentWordsIndexTests(RecentWordsIndexFactory factory) : Sec
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
+    }
+}
+
+/// <summary>The service with indexes of the newest two and the newest five innovations' words.</summary>
+public sealed class RecentWordsIndexDepthsFactory : ApiFactoryBase
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Jipp:Search:RecentIndexDepths:0", "2");
+        builder.UseSetting("Jipp:Search:RecentIndexDepths:1", "5");
+    }
+}
+
+public sealed class RecentWordsIndexDepthsTests(RecentWordsIndexDepthsFactory factory) : SecurityFactoryTest<RecentWordsIndexDepthsFactory>(factory)
+{
+    [Fact]
+    public async Task Each_depth_keeps_the_smallest_index_that_fits_it_and_only_a_depth_without_one_gets_a_new_one()
+    {
+        var index = Factory.Services.GetRequiredService<RecentWordsIndex>();
+        var (_, _, owner) = await ClientAsync(ApiClientRole.Agency, await ProvincialGovernmentIdAsync("35"));
+        var ministry = Factory.CreateClient(ApiFactory.AdminKey);
+        async Task PublishAsync(int count)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                await SearchRankingWindowTests.PublishedAsync(owner, ministry, InnovationTest.Body(title: $"Bank Sampah Kelurahan {i}", sector: "environment"));
+            }
+        }
+
+        Task<Guid> NewestAsync(int depth) => Factory.WithDbAsync(db => db.Innovations.OrderByDescending(i => i.Id).Skip(depth - 1).Select(i => i.Id).FirstAsync());
+
+        await PublishAsync(10);
+        await RecentWordsIndexTests.WhenFreeAsync(() => index.MaintainAsync(CancellationToken.None));
+        var two = await NewestAsync(2);
+        var five = await NewestAsync(5);
+        Assert.Equal(new[] { two, five }.Select(RecentWordsIndex.NameOf).Order(StringComparer.Ordinal), await RecentWordsIndexTests.IndexNamesAsync(Factory.ConnectionString));
+
+        // Three more: five innovations lie above the shallow index's bound, more than twice two, so one is built at the
+        // newest two; the old shallow one now holds the newest five, the smallest index that fits the deeper depth, and
+        // the old deep one (eight) is dropped.
+        await PublishAsync(3);
+        Assert.True(await index.MaintainAsync(CancellationToken.None));
+        Assert.Equal(new[] { await NewestAsync(2), two }.Select(RecentWordsIndex.NameOf).Order(StringComparer.Ordinal), await RecentWordsIndexTests.IndexNamesAsync(Factory.ConnectionString));
+        Assert.False(await index.MaintainAsync(CancellationToken.None));
     }
 }

@@ -38,10 +38,13 @@ public sealed record SearchOptions
     public int MaxCachedWindows { get; init; } = 10_000;
 
     /// <summary>
-    /// <c>Jipp:Search:RecentIndexDepth</c>: how many of the newest innovations the search index of the newest published
-    /// innovations covers when it is built (32,000 by default; rebuilt when twice as many lie above its bound; ADR 31).
-    /// The ranges of a search and of matchmaking up to this depth read that small index instead of the whole one. Only
-    /// speed depends on it, never an answer; 0 builds none.
+    /// <c>Jipp:Search:RecentIndexDepths</c>: for each, an index of the words of that many newest published innovations is
+    /// kept (rebuilt when twice as many lie above its bound; ADR 31). The ranges of a search and of matchmaking within one
+    /// of them read it instead of the whole index: the shallow one serves the searches' first ranges, the deep one
+    /// matchmaking's rarer terms. Only speed depends on them, never an answer; <c>0</c> alone keeps none.
     /// </summary>
-    public int RecentIndexDepth { get; init; } = 32_000;
+    /// <remarks>Null until configured, so that configured depths replace the defaults instead of adding to them.</remarks>
+    public IReadOnlyList<int>? RecentIndexDepths { get; init; }
+
+    public IReadOnlyList<int> EffectiveRecentIndexDepths => RecentIndexDepths ?? [32_000, 128_000];
 }
