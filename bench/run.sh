@@ -267,7 +267,9 @@ hwm_kb() { awk '/^VmHWM/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
 # Peak RSS of PID while a scenario runs, sampled every 200 ms, into FILE.
 start_sampler() {
     local pid=$1 file=$2
-    ( peak=0; while kill -0 "$pid" 2>/dev/null; do r=$(rss_kb "$pid"); (( r > peak )) && peak=$r && echo "$peak" >"$file"; sleep 0.2; done ) &
+    # Each new peak is written beside the file and moved over it, so that a reader never finds it empty (a sampler
+    # stopped between truncating and writing once cost a scenario its row).
+    ( peak=0; while kill -0 "$pid" 2>/dev/null; do r=$(rss_kb "$pid"); (( r > peak )) && peak=$r && echo "$peak" >"$file.new" && mv -f "$file.new" "$file"; sleep 0.2; done ) &
     SAMPLER_PID=$!
 }
 
