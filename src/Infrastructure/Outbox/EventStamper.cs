@@ -1,4 +1,5 @@
 using Jipp.Application.Common.Interfaces;
+using Jipp.Infrastructure.Common;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -21,18 +22,14 @@ public sealed partial class EventStamper(IEventFeed feed, IOptions<EventFeedOpti
             return;
         }
 
-        var failing = false;
+        var attempts = new FailureRun((type, reason) => LogFailed(logger, type, reason), () => LogRecovered(logger));
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(interval), clock);
         do
         {
             try
             {
                 await feed.StampAsync(stoppingToken);
-                if (failing)
-                {
-                    failing = false;
-                    LogRecovered(logger);
-                }
+                attempts.Succeeded();
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -40,11 +37,7 @@ public sealed partial class EventStamper(IEventFeed feed, IOptions<EventFeedOpti
             }
             catch (Exception e)
             {
-                if (!failing)
-                {
-                    failing = true;
-                    LogFailed(logger, e.GetType().Name, e.Message);
-                }
+                attempts.Failed(e);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));

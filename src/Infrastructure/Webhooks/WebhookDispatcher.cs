@@ -6,6 +6,7 @@ using System.Text.Json;
 using Jipp.Application.Common.Interfaces;
 using Jipp.Application.Events.ListEvents;
 using Jipp.Domain.Webhooks;
+using Jipp.Infrastructure.Common;
 using Jipp.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,18 +51,14 @@ public sealed partial class WebhookDispatcher(
             return;
         }
 
-        var failing = false;
+        var attempts = new FailureRun((type, reason) => LogFailed(logger, type, reason), () => LogRecovered(logger));
         while (!stoppingToken.IsCancellationRequested)
         {
             var claimed = 0;
             try
             {
                 claimed = await RunOnceAsync(stoppingToken);
-                if (failing)
-                {
-                    failing = false;
-                    LogRecovered(logger);
-                }
+                attempts.Succeeded();
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -69,11 +66,7 @@ public sealed partial class WebhookDispatcher(
             }
             catch (Exception e)
             {
-                if (!failing)
-                {
-                    failing = true;
-                    LogFailed(logger, e.GetType().Name, e.Message);
-                }
+                attempts.Failed(e);
             }
 
             // A full batch: more may be due at once.
