@@ -74,7 +74,22 @@ public class ApiFactoryBase : WebApplicationFactory<Program>, IAsyncLifetime
             SchemasToInclude = ["public"],
             TablesToIgnore = ["__EFMigrationsHistory", "provinces", "regencies", "sectors"],
         });
-        await _respawner.ResetAsync(connection);
+
+        // The host's background work (the event stamper positions events every 200 ms) writes while the tables are
+        // emptied, and an UPDATE and a DELETE of the same rows in different orders can deadlock: when PostgreSQL picks
+        // the reset as the victim, the reset runs again (emptying tables twice is harmless).
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await _respawner.ResetAsync(connection);
+                break;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DeadlockDetected && attempt < 3)
+            {
+            }
+        }
+
         await DatabaseInitializer.InitializeAsync(Services);
     }
 
