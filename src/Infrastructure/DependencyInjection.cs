@@ -102,7 +102,7 @@ public static class DependencyInjection
         services.AddSingleton<TermStatistics>();
         services.AddHostedService<TermStatisticsRefresher>();
 
-        // The search index of the newest published innovations, built and renewed in the background (docs/adr/0031-search-index-of-the-newest-innovations.md).
+        // The search indexes of the newest published innovations, built and renewed in the background (docs/adr/0031-search-index-of-the-newest-innovations.md).
         services.AddSingleton<RecentWordsIndex>();
         services.AddHostedService(sp => sp.GetRequiredService<RecentWordsIndex>());
 

@@ -10,8 +10,8 @@ namespace Jipp.Infrastructure.Persistence;
 /// (<c>plan_cache_mode = force_custom_plan</c>): searches, lists and matchmaking depend on plans made for the word or
 /// filter at hand, which a generic plan of a prepared statement would not be. A connection given back to the pool is
 /// not reset (<c>No Reset On Close</c>): the service leaves no session state behind (no <c>SET</c> outside a
-/// transaction, no temporary tables, no session-level advisory locks; Npgsql still rolls back an unfinished
-/// transaction), and the reset cost PostgreSQL seven statements at the start of the connection's next use, on every
+/// transaction, no temporary tables, no session-level advisory lock held past its work: the one the search index
+/// builder takes is given back in a <c>finally</c>; Npgsql still rolls back an unfinished transaction), and the reset cost PostgreSQL seven statements at the start of the connection's next use, on every
 /// request. A connection string that sets any of the three keeps its own value.
 /// </summary>
 public static class DataSources

@@ -62,10 +62,7 @@ public sealed partial class RecentWordsIndex(NpgsqlDataSource dataSource, IOptio
             var (valid, invalid) = await ListAsync(connection, cancellationToken);
 
             // An interrupted build leaves an invalid index behind, which would keep its name from being built again.
-            foreach (var left in invalid)
-            {
-                await ExecuteAsync(connection, $"DROP INDEX CONCURRENTLY IF EXISTS {left}", cancellationToken);
-            }
+            await DropAsync(connection, invalid, cancellationToken);
 
             var kept = new List<string>();
             var built = false;
@@ -94,7 +91,7 @@ public sealed partial class RecentWordsIndex(NpgsqlDataSource dataSource, IOptio
                 kept.Add(name);
             }
 
-            await DropAsync(connection, valid.Where(v => !kept.Contains(v.Name)), cancellationToken);
+            await DropAsync(connection, valid.Select(v => v.Name).Where(name => !kept.Contains(name)), cancellationToken);
             return built;
         }
         finally
@@ -111,9 +108,9 @@ public sealed partial class RecentWordsIndex(NpgsqlDataSource dataSource, IOptio
         }
     }
 
-    private static async Task DropAsync(NpgsqlConnection connection, IEnumerable<(string Name, Guid Bound)> indexes, CancellationToken cancellationToken)
+    private static async Task DropAsync(NpgsqlConnection connection, IEnumerable<string> names, CancellationToken cancellationToken)
     {
-        foreach (var (name, _) in indexes)
+        foreach (var name in names)
         {
             await ExecuteAsync(connection, $"DROP INDEX CONCURRENTLY IF EXISTS {name}", cancellationToken);
         }

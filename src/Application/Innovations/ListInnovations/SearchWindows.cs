@@ -17,18 +17,16 @@ namespace Jipp.Application.Innovations.ListInnovations;
 /// </summary>
 public sealed class SearchWindows(HybridCache cache, IServiceScopeFactory scopes, SearchRanges ranges, IOptions<SearchOptions> options, TimeProvider clock)
 {
-    private readonly HybridCacheEntryOptions _entry = new()
-    {
-        Expiration = TimeSpan.FromSeconds(Math.Max(1, options.Value.CacheSeconds)),
-        LocalCacheExpiration = TimeSpan.FromSeconds(Math.Max(1, options.Value.CacheSeconds)),
-    };
+    private readonly HybridCacheEntryOptions _entry = Entry(options.Value.CacheSeconds, HybridCacheEntryFlags.None);
 
     // Once a cache time's allowance of new windows is spent, further ones are computed and handed out without being kept.
-    private readonly HybridCacheEntryOptions _notKept = new()
+    private readonly HybridCacheEntryOptions _notKept = Entry(options.Value.CacheSeconds, HybridCacheEntryFlags.DisableLocalCacheWrite | HybridCacheEntryFlags.DisableDistributedCacheWrite);
+
+    private static HybridCacheEntryOptions Entry(int cacheSeconds, HybridCacheEntryFlags flags) => new()
     {
-        Expiration = TimeSpan.FromSeconds(Math.Max(1, options.Value.CacheSeconds)),
-        LocalCacheExpiration = TimeSpan.FromSeconds(Math.Max(1, options.Value.CacheSeconds)),
-        Flags = HybridCacheEntryFlags.DisableLocalCacheWrite | HybridCacheEntryFlags.DisableDistributedCacheWrite,
+        Expiration = TimeSpan.FromSeconds(Math.Max(1, cacheSeconds)),
+        LocalCacheExpiration = TimeSpan.FromSeconds(Math.Max(1, cacheSeconds)),
+        Flags = flags,
     };
 
     // The cache time's period (its start in whole cache times) and the windows made in it.
