@@ -16,7 +16,7 @@ namespace Jipp.Infrastructure.Persistence.CompiledModel
     public partial class JippDbContextModel
     {
         private JippDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("3a873de1-6228-41d2-bc09-47a7544f5a4a"), entityTypeCount: 17)
+            : base(skipDetectChanges: false, modelId: new Guid("44778b8f-ff5c-4d39-a1c8-346776282325"), entityTypeCount: 17)
         {
         }
 

@@ -48,6 +48,11 @@ internal sealed class InnovationConfiguration : IEntityTypeConfiguration<Innovat
                 stored: true);
         builder.HasIndex(SearchVector).HasMethod("GIN");
 
+        // Rows of up to a page stay whole in the table, the word vector with them (storage MAIN, set by the migration):
+        // by default PostgreSQL moved the vector of most innovations (about 2 KB a row) to the TOAST table, and a search
+        // read it from there three times per row of its window (the match, the title match, the rank) (ADR 32).
+        builder.HasStorageParameter("toast_tuple_target", 8160);
+
         // The unpublished innovations' words with their agency and hub (btree_gin): a search of what an agency or a
         // hub sees besides the published innovations (its own drafts, submissions, …) is one GIN scan that joins the
         // words' entries with the agency's or hub's inside the index, instead of a bitmap of all the agency's

@@ -785,6 +785,8 @@ namespace Jipp.Infrastructure.Persistence.Migrations
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "AgencyId", "HubId", "SearchVector" }, "UnpublishedSearchVector"), "GIN");
 
                     b.ToTable("innovations", (string)null);
+
+                    b.HasAnnotation("Npgsql:StorageParameter:toast_tuple_target", 8160);
                 });
 
             modelBuilder.Entity("Jipp.Domain.Regions.Province", b =>
