@@ -56,6 +56,43 @@ public sealed class SearchRankingWindowTests(SmallRankingWindowFactory factory) 
         Assert.Equal(expected.Select(i => ids[i]), seen);
     }
 
+    [Fact]
+    public async Task An_agency_finds_its_drafts_newer_than_the_published_window_in_it_and_the_older_ones_after_it()
+    {
+        var agencyId = await ProvincialGovernmentIdAsync("35");
+        var (_, _, owner) = await ClientAsync(ApiClientRole.Agency, agencyId);
+        var ministry = Factory.CreateClient(ApiFactory.AdminKey);
+        Dictionary<string, object?> Body(int i)
+        {
+            var body = InnovationTest.Body(title: $"Layanan Kebersihan Kelurahan {i}", sector: "environment");
+            body["problem"] = "Warga mengeluhkan sampah menumpuk di tepi jalan.";
+            return body;
+        }
+
+        async Task<Guid> DraftAsync(int i)
+        {
+            var created = await owner.PostAsJsonAsync(Innovations, Body(i), Json);
+            await Expect.StatusAsync(created, HttpStatusCode.Created);
+            return (await created.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("id").GetGuid();
+        }
+
+        // Oldest first: a draft, five published matches, a draft. The published window (four) ends at the second
+        // published one; only the newest draft is newer than that, so it is in the window, and the old draft follows
+        // the window with the older published matches, newest first (equal texts: the window is in order of age too).
+        var oldDraft = await DraftAsync(0);
+        var published = new List<Guid>();
+        for (var i = 1; i <= 5; i++)
+        {
+            published.Add(await PublishedAsync(owner, ministry, Body(i)));
+        }
+
+        var newDraft = await DraftAsync(6);
+
+        Guid[] expected = [newDraft, published[4], published[3], published[2], published[1], published[0], oldDraft];
+        Assert.Equal(expected, await AllPagesAsync(owner, "sampah", pageSize: 3));
+        Assert.Equal(published.AsEnumerable().Reverse(), await AllPagesAsync(Factory.CreateClient(apiKey: null), "sampah", pageSize: 3));
+    }
+
     /// <summary>Every item of a search, page after page by its cursors.</summary>
     internal static async Task<List<Guid>> AllPagesAsync(HttpClient client, string q, int pageSize)
     {

@@ -113,15 +113,23 @@ public sealed class ListInnovationsHandler(IJippDbContext db, ICurrentClient cli
             // the cache); what a caller sees besides them is searched for it alone. The window is the newest of both.
             var (published, own) = InnovationAccess.PartsOf(client);
             var candidates = new List<SearchCursor>(windowSize * 2);
-            if (published)
-            {
-                candidates.AddRange(await windows.PublishedAsync(query, routing.FromStandby, cancellationToken));
-            }
+            IReadOnlyList<SearchCursor> publishedWindow = published ? await windows.PublishedAsync(query, routing.FromStandby, cancellationToken) : [];
+            candidates.AddRange(publishedWindow);
 
             if (own is not null)
             {
                 var ministry = client.Role == Domain.ApiClients.ApiClientRole.Ministry;
-                candidates.AddRange(await windows.ComputeAsync(db, ministry ? db.Innovations : db.Innovations.Where(own), query, useRanges: ministry, cancellationToken));
+                var besides = ministry ? db.Innovations : db.Innovations.Where(own);
+                if (publishedWindow.Count == windowSize)
+                {
+                    // A whole window of published matches: only what the caller sees besides them that is newer than its
+                    // oldest can be among the newest of both, so only that is searched (for a common word, the few
+                    // innovations of the last hours instead of all of an agency's unpublished matches).
+                    var oldestPublished = publishedWindow.Min(p => p.Id);
+                    besides = besides.Where(i => i.Id.CompareTo(oldestPublished) > 0);
+                }
+
+                candidates.AddRange(await windows.ComputeAsync(db, besides, query, useRanges: ministry, cancellationToken));
             }
 
             var window = candidates.OrderByDescending(p => p.Id).Take(windowSize).ToList();
