@@ -184,6 +184,7 @@ log "starting the service on the loaded database (start to ready is measured)"
 start_service
 log "service ready in $READY_MS ms (pid $SERVICE_PID)"
 RECENT_WORDS_LOCK=20909757570373449 # RecentWordsIndex's advisory lock ("JIPPRWI")
+RECENT_WORDS_INDEXES="SELECT c.relname AS name FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid WHERE c.relname LIKE 'ix\\_innovations\\_recent\\_words\\_%' AND x.indisvalid"
 # At its first start on a database the service builds the indexes of the newest innovations' words in the background
 # (ADR 31; concurrently, 10–20 s of both cores at a million), holding an advisory lock while it checks and builds. The
 # scenarios measure the running service, so they start once an index is there and the lock is free; start to ready is
@@ -191,10 +192,10 @@ RECENT_WORDS_LOCK=20909757570373449 # RecentWordsIndex's advisory lock ("JIPPRWI
 log "waiting for the indexes of the newest innovations' words"
 sleep 2
 for ((i = 0; i < 600; i++)); do
-    [[ $(pg_psql -d jipp -At -c "SELECT (SELECT count(*) FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid WHERE c.relname LIKE 'ix\\_innovations\\_recent\\_words\\_%' AND x.indisvalid) > 0 AND pg_try_advisory_lock($RECENT_WORDS_LOCK) AND pg_advisory_unlock($RECENT_WORDS_LOCK)" 2>/dev/null) == t ]] && break
+    [[ $(pg_psql -d jipp -At -c "SELECT (SELECT count(*) FROM ($RECENT_WORDS_INDEXES) AS i) > 0 AND pg_try_advisory_lock($RECENT_WORDS_LOCK) AND pg_advisory_unlock($RECENT_WORDS_LOCK)" 2>/dev/null) == t ]] && break
     sleep 1
 done
-log "indexes of the newest innovations' words after $i s: $(pg_psql -d jipp -At -c "SELECT string_agg(c.relname, ', ') FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid WHERE c.relname LIKE 'ix\_innovations\_recent\_words\_%' AND x.indisvalid")"
+log "indexes of the newest innovations' words after $i s: $(pg_psql -d jipp -At -c "SELECT string_agg(name, ', ') FROM ($RECENT_WORDS_INDEXES) AS i")"
 
 env ConnectionStrings__Default="$CONNECTION" ASPNETCORE_URLS="$BASELINE_URL" dotnet "$BASELINE_DLL" >"$DATA/baseline.log" 2>&1 &
 BASELINE_PID=$!

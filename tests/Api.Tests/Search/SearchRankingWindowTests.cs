@@ -69,24 +69,17 @@ public sealed class SearchRankingWindowTests(SmallRankingWindowFactory factory) 
             return body;
         }
 
-        async Task<Guid> DraftAsync(int i)
-        {
-            var created = await owner.PostAsJsonAsync(Innovations, Body(i), Json);
-            await Expect.StatusAsync(created, HttpStatusCode.Created);
-            return (await created.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("id").GetGuid();
-        }
-
         // Oldest first: a draft, five published matches, a draft. The published window (four) ends at the second
         // published one; only the newest draft is newer than that, so it is in the window, and the old draft follows
         // the window with the older published matches, newest first (equal texts: the window is in order of age too).
-        var oldDraft = await DraftAsync(0);
+        var oldDraft = await RegisteredAsync(owner, Body(0));
         var published = new List<Guid>();
         for (var i = 1; i <= 5; i++)
         {
             published.Add(await PublishedAsync(owner, ministry, Body(i)));
         }
 
-        var newDraft = await DraftAsync(6);
+        var newDraft = await RegisteredAsync(owner, Body(6));
 
         Guid[] expected = [newDraft, published[4], published[3], published[2], published[1], published[0], oldDraft];
         Assert.Equal(expected, await AllPagesAsync(owner, "sampah", pageSize: 3));
@@ -108,11 +101,17 @@ public sealed class SearchRankingWindowTests(SmallRankingWindowFactory factory) 
         return seen;
     }
 
-    internal static async Task<Guid> PublishedAsync(HttpClient owner, HttpClient ministry, Dictionary<string, object?> body)
+    /// <summary>Registers an innovation (a draft) and returns its id.</summary>
+    internal static async Task<Guid> RegisteredAsync(HttpClient owner, Dictionary<string, object?> body)
     {
         var created = await owner.PostAsJsonAsync(Innovations, body, Json);
         await Expect.StatusAsync(created, HttpStatusCode.Created);
-        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("id").GetGuid();
+        return (await created.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("id").GetGuid();
+    }
+
+    internal static async Task<Guid> PublishedAsync(HttpClient owner, HttpClient ministry, Dictionary<string, object?> body)
+    {
+        var id = await RegisteredAsync(owner, body);
         await Expect.StatusAsync(await owner.PostAsJsonAsync($"{Innovations}/{id}/submission", new { }, Json), HttpStatusCode.OK);
         await Expect.StatusAsync(await ministry.PostAsJsonAsync($"{Innovations}/{id}/verification", new { decision = "publish" }, Json), HttpStatusCode.OK);
         return id;
@@ -148,9 +147,7 @@ public sealed class SearchCacheTests(SearchCacheFactory factory) : SecurityFacto
 
         // Published after the search was cached: a repeated search shows it once the cache time has passed (not here).
         await SearchRankingWindowTests.PublishedAsync(owner, ministry, InnovationTest.Body(title: "Bank Jelantah Kelurahan", sector: "environment"));
-        var draft = await owner.PostAsJsonAsync(Innovations, InnovationTest.Body(title: "Jelantah untuk Sabun", sector: "environment"), Json);
-        await Expect.StatusAsync(draft, HttpStatusCode.Created);
-        var draftId = (await draft.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("id").GetGuid();
+        var draftId = await SearchRankingWindowTests.RegisteredAsync(owner, InnovationTest.Body(title: "Jelantah untuk Sabun", sector: "environment"));
 
         Assert.Equal([first], await SearchAsync(anonymous));
         Assert.Equal([draftId, first], await SearchAsync(owner));
