@@ -1,4 +1,5 @@
 using Asp.Versioning;
+using Jipp.Api.Admission;
 using Jipp.Api.Endpoints;
 using Jipp.Api.Errors;
 using Jipp.Api.Health;
@@ -81,6 +82,8 @@ builder.Services.AddSingleton(services => ValidatorBounds.Read(services));
 builder.Services.AddSwaggerGen(SwaggerSetup.Configure);
 builder.Services.AddJippForwardedHeaders(builder.Configuration);
 builder.Services.AddJippPublicPage();
+builder.Services.AddOptions<AdmissionOptions>().Bind(builder.Configuration.GetSection(AdmissionOptions.Section));
+builder.Services.AddSingleton<RequestAdmission>();
 
 var app = builder.Build();
 
@@ -113,6 +116,9 @@ if (app.Configuration.GetValue("Jipp:SwaggerUi", true))
 
 // The public page's bundled scripts and styles (ADR 29); the page itself is an endpoint, below.
 app.UseJippPublicPageAssets();
+
+// The API's requests a few at a time, oldest first (ADR 33): before anything that reads the database for them.
+app.UseMiddleware<RequestAdmissionMiddleware>();
 
 app.UseAuthentication();
 

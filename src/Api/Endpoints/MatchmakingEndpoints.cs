@@ -1,3 +1,4 @@
+using Jipp.Api.Admission;
 using Jipp.Api.Replicas;
 using Jipp.Application.Common.Errors;
 using Jipp.Application.Matchmaking;
@@ -30,6 +31,7 @@ public static class MatchmakingEndpoints
     {
         routes.MapPost("/replication-matches", FindReplicationMatches)
             .WithTags("Matchmaking")
+            .AdmittedAsRead()
             .WithName(nameof(FindReplicationMatches))
             .WithSummary("Find innovations to replicate for a problem")
             .WithDescription($"""

@@ -30,6 +30,7 @@ public static class ApiMessages
     public static readonly Phrase IdempotencyKeyFormat = new("{0} must be one value of 1 to {1} characters.", "{0} harus berupa satu nilai sepanjang 1 sampai {1} karakter.");
     public static readonly Phrase IdempotencyKeyLength = new("1 to {0} characters.", "1 sampai {0} karakter.");
     public static readonly Phrase QueryStringTooLong = new("The query string is longer than {0} characters.", "Query string lebih panjang dari {0} karakter.");
+    public static readonly Phrase InstanceSaturated = new("This instance already has as many reads waiting for a turn as it accepts; retry after the Retry-After seconds.", "Instans ini sudah menampung permintaan baca yang menunggu giliran sebanyak batasnya; coba lagi setelah jumlah detik pada Retry-After.");
     public static readonly Phrase AtMostCharacters = new("At most {0} characters.", "Paling banyak {0} karakter.");
 
     /// <summary>The title of a problem the framework raised by itself (an unknown route, a wrong method, …).</summary>

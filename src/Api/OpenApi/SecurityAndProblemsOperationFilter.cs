@@ -76,7 +76,7 @@ public sealed class SecurityAndProblemsOperationFilter : IOperationFilter
             operation.Responses["429"] = new OpenApiResponseReference(TooManyRequests(context, problem), context.Document);
         }
 
-        AddProblem(operation, problem, "503", "Unavailable (`unavailable`): the database is unreachable; retry after the `Retry-After` seconds.");
+        AddProblem(operation, problem, "503", "Unavailable (`unavailable`): the database is unreachable, or, for a read, the instance already has as many reads waiting for a turn as it accepts (`Jipp:Admission:QueueLimit`; it works on a bounded number at once, the others wait in arrival order); retry after the `Retry-After` seconds.");
         if (operation.Responses["503"] is OpenApiResponse unavailable)
         {
             unavailable.Headers ??= new Dictionary<string, IOpenApiHeader>();
