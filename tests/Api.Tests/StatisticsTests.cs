@@ -286,7 +286,8 @@ public sealed class StatisticsTests(ApiFactory factory) : InnovationTest(factory
     public async Task Callers_on_a_cold_cache_wait_for_the_one_computation_in_flight()
     {
         var queries = new StatisticsQueries(open: false);
-        await using var cached = Cached(new FakeTimeProvider(DateTimeOffset.UtcNow), queries);
+        // All sixteen in progress at once: the instance must admit them (by default it admits two reads per processor).
+        await using var cached = Cached(new FakeTimeProvider(DateTimeOffset.UtcNow), queries, readsAtOnce: 16);
         using var client = cached.CreateClient();
         using var reads = new Reads(cached.Services, 16);
 
@@ -470,11 +471,15 @@ public sealed class StatisticsTests(ApiFactory factory) : InnovationTest(factory
     private static JsonElement Province(List<JsonElement> items, string code) =>
         items.Single(p => p.GetProperty("code").GetString() == code);
 
-    /// <summary>A host with the cache on (refreshed every 20 s, at most 60 s old) on the fixture's database.</summary>
-    private WebApplicationFactory<Program> Cached(FakeTimeProvider clock, IInterceptor interceptor) =>
+    /// <summary>
+    /// A host with the cache on (refreshed every 20 s, at most 60 s old) on the fixture's database; with
+    /// <paramref name="readsAtOnce"/>, admitting that many reads at once instead of two per processor (ADR 33).
+    /// </summary>
+    private WebApplicationFactory<Program> Cached(FakeTimeProvider clock, IInterceptor interceptor, int readsAtOnce = 0) =>
         Factory.WithWebHostBuilder(web => web
             .UseSetting(RefreshSetting, "20")
             .UseSetting(MaxAgeSetting, "60")
+            .UseSetting("Jipp:Admission:MaxConcurrentRequests", readsAtOnce.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .ConfigureTestServices(services => services
                 .AddSingleton<TimeProvider>(clock)
                 .ConfigureDbContext<JippDbContext>(options => options.AddInterceptors(interceptor))));
