@@ -44,8 +44,11 @@ public sealed class InnovationMatcher(IJippDbContext db, SearchRanges ranges, IO
          LIMIT @per_term)
         """;
 
-    // Then each candidate's shared terms and those in its title (weight A), from one pass over its stored vector's
-    // lexemes (a test of each term with @@ read the whole vector again for every term).
+    // Then each candidate's shared terms and those in its title (weight A), from its stored vector read once: its lexemes
+    // and its title's (ts_filter to weight A) as two plain arrays, which each key term is looked up in. (A test of each
+    // term with @@ read the whole vector again for every term; a join of unnest(search_vector), with every lexeme's
+    // positions and weights, to the key terms cost twice the arrays: 0.037 ms a candidate at a million, 70 % of the
+    // statement.)
     private const string CandidatesSql = """
         WITH keys AS (
             SELECT k.ord::int AS ord, k.lexeme
@@ -59,10 +62,13 @@ public sealed class InnovationMatcher(IJippDbContext db, SearchRanges ranges, IO
         FROM candidates AS c
         JOIN innovations AS i ON i.id = c.id
         CROSS JOIN LATERAL (
-            SELECT array_agg(k.ord - 1 ORDER BY k.ord) AS shared,
-                   array_agg(k.ord - 1 ORDER BY k.ord) FILTER (WHERE 'A' = ANY (u.weights)) AS in_title
-            FROM unnest(i.search_vector) AS u
-            JOIN keys AS k ON k.lexeme = u.lexeme) AS m
+            SELECT tsvector_to_array(i.search_vector) AS words,
+                   tsvector_to_array(ts_filter(i.search_vector, '{a}')) AS title
+            OFFSET 0) AS w
+        CROSS JOIN LATERAL (
+            SELECT array_agg(k.ord - 1 ORDER BY k.ord) FILTER (WHERE k.lexeme = ANY (w.words)) AS shared,
+                   array_agg(k.ord - 1 ORDER BY k.ord) FILTER (WHERE k.lexeme = ANY (w.title)) AS in_title
+            FROM keys AS k) AS m
         """;
 
     public Task<TermFrequencies> TermFrequenciesAsync(string text, CancellationToken cancellationToken) =>
