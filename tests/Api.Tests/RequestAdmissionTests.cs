@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
+using System.Threading.RateLimiting;
 using Jipp.Api.Admission;
 using Jipp.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
@@ -35,17 +36,15 @@ public sealed class RequestAdmissionTests(OneAtATimeFactory factory) : IClassFix
     {
         var client = factory.CreateClient();
         Task<HttpResponseMessage> waiting;
-        using (var busy = await Admission.AcquireAsync(CancellationToken.None))
+        using (await TurnAsync())
         {
-            Assert.True(busy.IsAcquired);
-            waiting = client.GetAsync("/api/v1/innovations?pageSize=1");
+            waiting = await QueuedListAsync(client);
             await Task.Delay(Patience);
             Assert.False(waiting.IsCompleted, "the request did not wait for its turn");
             Assert.Equal(1, Admission.Waiting);
         }
 
-        var answered = await waiting.WaitAsync(TimeSpan.FromSeconds(30));
-        await Expect.StatusAsync(answered, HttpStatusCode.OK);
+        await Expect.StatusAsync(await waiting.WaitAsync(TimeSpan.FromSeconds(30)), HttpStatusCode.OK);
         Assert.Equal(0, Admission.Waiting);
     }
 
@@ -54,11 +53,9 @@ public sealed class RequestAdmissionTests(OneAtATimeFactory factory) : IClassFix
     {
         var client = factory.CreateClient();
         Task<HttpResponseMessage> queued;
-        using (var busy = await Admission.AcquireAsync(CancellationToken.None))
+        using (await TurnAsync())
         {
-            Assert.True(busy.IsAcquired);
-            queued = client.GetAsync("/api/v1/innovations?pageSize=1");
-            await WaitUntilAsync(() => Admission.Waiting == 1);
+            queued = await QueuedListAsync(client);
 
             // Matchmaking is a POST that only reads: it waits (here: is refused) as the reads do.
             var refused = await client.PostAsJsonAsync("/api/v1/replication-matches", new { problem = "angka stunting balita tinggi dan posyandu kekurangan kader" });
@@ -76,8 +73,7 @@ public sealed class RequestAdmissionTests(OneAtATimeFactory factory) : IClassFix
     {
         var admin = factory.CreateClient();
         admin.DefaultRequestHeaders.Add("X-Api-Key", ApiFactoryBase.AdminKey);
-        using var busy = await Admission.AcquireAsync(CancellationToken.None);
-        Assert.True(busy.IsAcquired);
+        using var busy = await TurnAsync();
 
         var created = await admin.PostAsJsonAsync("/api/v1/api-clients", new { name = "Created while reads wait " + Guid.NewGuid().ToString("N"), role = "reader" })
             .WaitAsync(TimeSpan.FromSeconds(30));
@@ -89,8 +85,7 @@ public sealed class RequestAdmissionTests(OneAtATimeFactory factory) : IClassFix
     public async Task Health_checks_and_the_open_data_export_never_wait_for_a_turn()
     {
         var client = factory.CreateClient();
-        using var busy = await Admission.AcquireAsync(CancellationToken.None);
-        Assert.True(busy.IsAcquired);
+        using var busy = await TurnAsync();
 
         var live = client.GetAsync("/health/live");
         var ready = client.GetAsync("/health/ready");
@@ -110,6 +105,22 @@ public sealed class RequestAdmissionTests(OneAtATimeFactory factory) : IClassFix
 
         Assert.Equal(2 * Environment.ProcessorCount, unset.EffectiveMaxConcurrentRequests);
         Assert.Equal(1, Admission.Limit);
+    }
+
+    /// <summary>The instance's one turn, held as a read in progress would hold it.</summary>
+    private async Task<RateLimitLease> TurnAsync()
+    {
+        var lease = await Admission.AcquireAsync(CancellationToken.None);
+        Assert.True(lease.IsAcquired);
+        return lease;
+    }
+
+    /// <summary>A list read sent while the turn is held, once it waits in the queue.</summary>
+    private async Task<Task<HttpResponseMessage>> QueuedListAsync(HttpClient client)
+    {
+        var answer = client.GetAsync("/api/v1/innovations?pageSize=1");
+        await WaitUntilAsync(() => Admission.Waiting == 1);
+        return answer;
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition)
