@@ -117,7 +117,7 @@ if (app.Configuration.GetValue("Jipp:SwaggerUi", true))
 // The public page's bundled scripts and styles (ADR 29); the page itself is an endpoint, below.
 app.UseJippPublicPageAssets();
 
-// The API's requests a few at a time, oldest first (ADR 33): before anything that reads the database for them.
+// The API's reads a few at a time, oldest first (ADR 33): before anything that reads the database for them.
 app.UseMiddleware<RequestAdmissionMiddleware>();
 
 app.UseAuthentication();
