@@ -44,31 +44,18 @@ public sealed class InnovationMatcher(IJippDbContext db, SearchRanges ranges, IO
          LIMIT @per_term)
         """;
 
-    // Then each candidate's shared terms and those in its title (weight A), from its stored vector read once: its lexemes
-    // and its title's (ts_filter to weight A) as two plain arrays, which each key term is looked up in. (A test of each
-    // term with @@ read the whole vector again for every term; a join of unnest(search_vector), with every lexeme's
-    // positions and weights, to the key terms cost twice the arrays: 0.037 ms a candidate at a million, 70 % of the
-    // statement.)
+    // Then each candidate's shared terms and those in its title (weight A), as two bit masks (bit n: key term n): each
+    // term tested against the candidate's stored vector with @@, a binary search among its sorted lexemes, and with the
+    // term restricted to weight A for the title. (Its lexemes read as two arrays and each key term looked up in them with
+    // = ANY, aggregated per candidate, cost 14 µs a candidate, 2.7 ms of a "similar" statement at a million; the masks
+    // cost a fifth of that, with the same answers. Before the arrays, a join of unnest(search_vector) cost twice them.)
     private const string CandidatesSql = """
-        WITH keys AS (
-            SELECT k.ord::int AS ord, k.lexeme
-            FROM unnest(@lexemes::text[]) WITH ORDINALITY AS k(lexeme, ord)
-        ),
-        candidates AS (
+        WITH candidates AS (
         {parts}
         )
-        SELECT i.id, i.sector, i.replication_count, i.published_at,
-               coalesce(m.shared, '{}'), coalesce(m.in_title, '{}')
+        SELECT i.id, i.sector, i.replication_count, i.published_at, {shared}, {title}
         FROM candidates AS c
         JOIN innovations AS i ON i.id = c.id
-        CROSS JOIN LATERAL (
-            SELECT tsvector_to_array(i.search_vector) AS words,
-                   tsvector_to_array(ts_filter(i.search_vector, '{a}')) AS title
-            OFFSET 0) AS w
-        CROSS JOIN LATERAL (
-            SELECT array_agg(k.ord - 1 ORDER BY k.ord) FILTER (WHERE k.lexeme = ANY (w.words)) AS shared,
-                   array_agg(k.ord - 1 ORDER BY k.ord) FILTER (WHERE k.lexeme = ANY (w.title)) AS in_title
-            FROM keys AS k) AS m
         """;
 
     public Task<TermFrequencies> TermFrequenciesAsync(string text, CancellationToken cancellationToken) =>
@@ -120,14 +107,11 @@ public sealed class InnovationMatcher(IJippDbContext db, SearchRanges ranges, IO
                 command.Parameters.Add(new NpgsqlParameter($"bound{n}", NpgsqlDbType.Uuid) { Value = bound });
             }
 
-            var terms = query.Terms.Select(t => (NpgsqlTsQuery)new NpgsqlTsQueryLexeme(t.Lexeme)).ToArray();
-            command.Parameters.Add(new NpgsqlParameter("lexemes", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = query.Terms.Select(t => t.Lexeme).ToArray() });
-            for (var n = 0; n < terms.Length; n++)
+            for (var n = 0; n < query.Terms.Count; n++)
             {
-                if (query.Terms[n].Retrieving)
-                {
-                    command.Parameters.Add(new NpgsqlParameter($"term{n}", NpgsqlDbType.TsQuery) { Value = terms[n] });
-                }
+                var lexeme = query.Terms[n].Lexeme;
+                command.Parameters.Add(new NpgsqlParameter($"term{n}", NpgsqlDbType.TsQuery) { Value = new NpgsqlTsQueryLexeme(lexeme) });
+                command.Parameters.Add(new NpgsqlParameter($"title{n}", NpgsqlDbType.TsQuery) { Value = new NpgsqlTsQueryLexeme(lexeme, NpgsqlTsQueryLexeme.Weight.A) });
             }
 
             command.Parameters.Add(new NpgsqlParameter("replicable_only", NpgsqlDbType.Boolean) { Value = query.ReplicableOnly });
@@ -144,8 +128,8 @@ public sealed class InnovationMatcher(IJippDbContext db, SearchRanges ranges, IO
                     reader.GetString(1),
                     reader.GetInt32(2),
                     reader.IsDBNull(3) ? null : reader.GetFieldValue<DateTimeOffset>(3),
-                    reader.GetFieldValue<int[]>(4),
-                    reader.GetFieldValue<int[]>(5)));
+                    Indexes(reader.GetInt32(4)),
+                    Indexes(reader.GetInt32(5))));
             }
 
             return candidates;
@@ -157,6 +141,36 @@ public sealed class InnovationMatcher(IJippDbContext db, SearchRanges ranges, IO
             .Select(p => RetrieveSql
                 .Replace("{bound}", boundOf.ContainsKey(p.n) ? " AND i.id >= @bound{n}" : string.Empty, StringComparison.Ordinal)
                 .Replace("{n}", p.n.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
-        return CandidatesSql.Replace("{parts}", string.Join("\nUNION\n", parts), StringComparison.Ordinal);
+        return CandidatesSql
+            .Replace("{parts}", string.Join("\nUNION\n", parts), StringComparison.Ordinal)
+            .Replace("{shared}", Mask(terms.Count, "term"), StringComparison.Ordinal)
+            .Replace("{title}", Mask(terms.Count, "title"), StringComparison.Ordinal);
+    }
+
+    /// <summary>An int whose bit n says whether the candidate's vector matches the query parameter <c>@{prefix}{n}</c>.</summary>
+    private static string Mask(int count, string prefix)
+    {
+        if (count > 31)
+        {
+            throw new ArgumentOutOfRangeException(nameof(count), count, "A mask of an int holds at most 31 key terms.");
+        }
+
+        return string.Join(" | ", Enumerable.Range(0, count).Select(n =>
+            $"(CASE WHEN i.search_vector @@ @{prefix}{n} THEN {1 << n} ELSE 0 END)"));
+    }
+
+    /// <summary>The key terms' indexes whose bits are set, in ascending order.</summary>
+    private static int[] Indexes(int mask)
+    {
+        var indexes = new int[System.Numerics.BitOperations.PopCount((uint)mask)];
+        for (int n = 0, k = 0; mask >> n != 0; n++)
+        {
+            if ((mask >> n & 1) != 0)
+            {
+                indexes[k++] = n;
+            }
+        }
+
+        return indexes;
     }
 }
