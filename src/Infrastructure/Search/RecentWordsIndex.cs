@@ -10,7 +10,7 @@ namespace Jipp.Infrastructure.Search;
 /// <summary>
 /// GIN indexes of the words of the newest published innovations only (ADR 31): <c>gin (search_vector) WHERE state =
 /// 'Published' AND id &gt;= bound</c>, one for each depth of <see cref="SearchOptions.EffectiveRecentIndexDepths"/>
-/// (32,000 and 128,000), whose bound is the id at which that many newest innovations began when it was built. A
+/// (32,000, 128,000 and 256,000), whose bound is the id at which that many newest innovations began when it was built. A
 /// search's ranges (<see cref="SearchRanges"/>) and matchmaking's bounded terms ask for matches with <c>id &gt;= </c> a
 /// bound; where that bound is at or above an index's, PostgreSQL proves that the partial index holds every row they can
 /// match and reads its short posting lists instead of a word's entries among the whole registry (at a million,

@@ -40,11 +40,11 @@ public sealed record SearchOptions
     /// <summary>
     /// <c>Jipp:Search:RecentIndexDepths</c>: for each, an index of the words of that many newest published innovations is
     /// kept (rebuilt when twice as many lie above its bound; ADR 31). The ranges of a search and of matchmaking within one
-    /// of them read it instead of the whole index: the shallow one serves the searches' first ranges, the deep one
+    /// of them read it instead of the whole index: the shallow one serves the searches' first ranges, the deeper ones
     /// matchmaking's rarer terms. Only speed depends on them, never an answer; <c>0</c> alone keeps none.
     /// </summary>
     /// <remarks>Null until configured, so that configured depths replace the defaults instead of adding to them.</remarks>
     public IReadOnlyList<int>? RecentIndexDepths { get; init; }
 
-    public IReadOnlyList<int> EffectiveRecentIndexDepths => RecentIndexDepths ?? [32_000, 128_000];
+    public IReadOnlyList<int> EffectiveRecentIndexDepths => RecentIndexDepths ?? [32_000, 128_000, 256_000];
 }
