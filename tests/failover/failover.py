@@ -22,7 +22,6 @@ tests/faults.
 """
 
 import argparse
-import http.client
 import json
 import math
 import os
@@ -34,7 +33,8 @@ import time
 import urllib.parse
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
-from harness import Checks, FeedWatcher, SetupError, env, log, retry_after, set_label  # noqa: E402
+from harness import (Checks, FeedWatcher, SetupError, env, http_call, log, retry_after, set_label,  # noqa: E402
+                     unavailable_off_contract)
 
 set_label("failover")
 
@@ -77,14 +77,8 @@ class Stats:
                 self.rate_limited += 1
             if status == 500 or (status >= 500 and status not in (502, 503, 504)):
                 self.errors_500.append((PHASE[0], method, path, status, inst, body[:300]))
-            if status == 503 and path.startswith("/api/"):
-                code = None
-                try:
-                    code = json.loads(body).get("code")
-                except (ValueError, AttributeError):
-                    pass
-                if not headers.get("retry-after") or code != "unavailable":
-                    self.bad_503.append((PHASE[0], method, path, inst, headers.get("retry-after"), body[:200]))
+            if unavailable_off_contract(path, status, headers, body):
+                self.bad_503.append((PHASE[0], method, path, inst, headers.get("retry-after"), body[:200]))
 
 
 STATS = Stats()
@@ -109,33 +103,17 @@ class Pacer:
 
 
 def request(port, method, path, body=None, headers=None, timeout=REQUEST_TIMEOUT, pacer=None):
-    """One HTTP call on a new connection: (status, lower-cased headers, text); OSError on a connection error."""
+    """One HTTP call on a new connection: (status, lower-cased headers, text, t_start, t_end); OSError on a connection error."""
     if pacer is not None:
         pacer.wait()
-    hdrs = {"Accept": "application/json"}
-    if headers:
-        hdrs.update(headers)
-    data = None
-    if body is not None:
-        data = json.dumps(body).encode()
-        hdrs["Content-Type"] = "application/json"
-    t0 = time.monotonic()
-    conn = http.client.HTTPConnection(HOST, port, timeout=timeout)
     try:
-        try:
-            conn.request(method, path, body=data, headers=hdrs)
-            resp = conn.getresponse()
-            text = resp.read().decode("utf-8", "replace")
-        except (OSError, http.client.HTTPException) as e:
-            with STATS.lock:
-                STATS.conn_errors += 1
-            raise OSError(f"{type(e).__name__}: {e}") from e
-        rh = {k.lower(): v for k, v in resp.getheaders()}
-    finally:
-        conn.close()
-    t1 = time.monotonic()
-    STATS.record(method, path, resp.status, rh, text, t0, t1)
-    return resp.status, rh, text, t0, t1
+        status, rh, text, t0, t1 = http_call(HOST, port, method, path, body, headers, timeout)
+    except OSError:
+        with STATS.lock:
+            STATS.conn_errors += 1
+        raise
+    STATS.record(method, path, status, rh, text, t0, t1)
+    return status, rh, text, t0, t1
 
 
 def get_json(port, path, key, what, pacer=None, attempts=60):

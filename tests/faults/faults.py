@@ -27,7 +27,6 @@ import argparse
 import base64
 import hashlib
 import hmac
-import http.client
 import http.server
 import json
 import os
@@ -43,7 +42,8 @@ import time
 import urllib.parse
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
-from harness import Checks, FeedWatcher, SetupError, env, log, retry_after, set_label  # noqa: E402
+from harness import (Checks, FeedWatcher, SetupError, env, http_call, log, retry_after, set_label,  # noqa: E402
+                     unavailable_off_contract)
 
 set_label("faults")
 
@@ -86,14 +86,8 @@ class Stats:
                 self.rate_limited += 1
             if status >= 500 and status != 503:
                 self.errors_500.append((method, path, status, body[:300]))
-            if status == 503 and path.startswith("/api/"):
-                code = None
-                try:
-                    code = json.loads(body).get("code")
-                except (ValueError, AttributeError):
-                    pass
-                if not headers.get("retry-after") or code != "unavailable":
-                    self.bad_503.append((method, path, headers.get("retry-after"), body[:200]))
+            if unavailable_off_contract(path, status, headers, body):
+                self.bad_503.append((method, path, headers.get("retry-after"), body[:200]))
 
     def record_conn_error(self):
         with self.lock:
@@ -106,28 +100,12 @@ COUNTS = {}   # verification counts for the summary
 
 def request(port, method, path, body=None, headers=None, timeout=REQUEST_TIMEOUT):
     """One HTTP call on a fresh connection. Returns (status, headers(lower-cased), text) or raises OSError."""
-    hdrs = {"Accept": "application/json"}
-    if headers:
-        hdrs.update(headers)
-    data = None
-    if body is not None:
-        data = json.dumps(body).encode()
-        hdrs["Content-Type"] = "application/json"
-    t0 = time.monotonic()
-    conn = http.client.HTTPConnection(HOST, port, timeout=timeout)
     try:
-        try:
-            conn.request(method, path, body=data, headers=hdrs)
-            resp = conn.getresponse()
-            text = resp.read().decode("utf-8", "replace")
-        except (OSError, http.client.HTTPException) as e:
-            STATS.record_conn_error()
-            raise OSError(f"{type(e).__name__}: {e}") from e
-        status = resp.status
-        rh = {k.lower(): v for k, v in resp.getheaders()}
-    finally:
-        conn.close()
-    STATS.record_response(method, path, status, rh, text, t0, time.monotonic())
+        status, rh, text, t0, t1 = http_call(HOST, port, method, path, body, headers, timeout)
+    except OSError:
+        STATS.record_conn_error()
+        raise
+    STATS.record_response(method, path, status, rh, text, t0, t1)
     return status, rh, text
 
 

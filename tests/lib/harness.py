@@ -1,7 +1,8 @@
 """What the fault run (tests/faults) and the failover run (tests/failover) share: their log lines, the
-environment they are handed by their run.sh, the result checks and the watcher of the event feed.
+environment they are handed by their run.sh, their HTTP calls, the result checks and the watcher of the event feed.
 Standard library only."""
 
+import http.client
 import json
 import os
 import sys
@@ -50,6 +51,43 @@ class Checks:
     def ok(self, msg):
         log(f"ok: {msg}")
         self.notes.append(msg)
+
+
+def http_call(host, port, method, path, body=None, headers=None, timeout=30.0):
+    """One HTTP call on a new connection, JSON in and out: (status, lower-cased headers, text, t_start, t_end)
+    on the monotonic clock. A connection error or a broken answer raises OSError."""
+    hdrs = {"Accept": "application/json"}
+    if headers:
+        hdrs.update(headers)
+    data = None
+    if body is not None:
+        data = json.dumps(body).encode()
+        hdrs["Content-Type"] = "application/json"
+    t0 = time.monotonic()
+    conn = http.client.HTTPConnection(host, port, timeout=timeout)
+    try:
+        try:
+            conn.request(method, path, body=data, headers=hdrs)
+            resp = conn.getresponse()
+            text = resp.read().decode("utf-8", "replace")
+        except (OSError, http.client.HTTPException) as e:
+            raise OSError(f"{type(e).__name__}: {e}") from e
+        rh = {k.lower(): v for k, v in resp.getheaders()}
+    finally:
+        conn.close()
+    return resp.status, rh, text, t0, time.monotonic()
+
+
+def unavailable_off_contract(path, status, headers, body):
+    """Whether an answer of the API is a 503 without what the contract promises with one: a Retry-After and the
+    problem code `unavailable`."""
+    if status != 503 or not path.startswith("/api/"):
+        return False
+    try:
+        code = json.loads(body).get("code")
+    except (ValueError, AttributeError):
+        code = None
+    return not headers.get("retry-after") or code != "unavailable"
 
 
 def retry_after(headers):
