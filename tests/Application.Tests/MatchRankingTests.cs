@@ -31,6 +31,19 @@ public sealed class MatchRankingTests
     }
 
     [Fact]
+    public void Similar_leaves_out_the_words_only_the_innovation_itself_holds()
+    {
+        // "suroboyo" and "tiket" are held by the innovation alone: as key terms they would fetch only the innovation itself.
+        var own = new TermFrequencies(1_000, [new("suroboyo", 1), new("tiket", 1), new("plastik", 4), new("sampah", 120)]);
+
+        var terms = MatchRanking.KeyTerms(MatchRanking.WithoutOneDocument(own));
+
+        Assert.Equal(["plastik", "sampah"], terms.Select(t => t.Lexeme));
+        Assert.Equal(Math.Log(1_000.0 / 3), terms[0].Weight, 6);
+        Assert.All(terms, t => Assert.True(t.Retrieving));
+    }
+
+    [Fact]
     public void A_young_registry_keeps_words_held_by_a_few_innovations()
     {
         var terms = MatchRanking.KeyTerms(new TermFrequencies(4, [new("izin", 3), new("dan", 4)]));

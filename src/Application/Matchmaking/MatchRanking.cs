@@ -57,6 +57,16 @@ public static class MatchRanking
             .ToList();
     }
 
+    /// <summary>
+    /// The frequencies among the published innovations other than one of them, for "similar": each of its words is counted
+    /// once for itself, which a word no other innovation holds (a name, a brand, a place) would otherwise turn into its
+    /// rarest key term, fetching only the innovation itself, which "similar" leaves out. Such words drop out (held by
+    /// none); the others are counted one fewer. An innovation published since the term table's last refresh is not in
+    /// it, and a word only one other innovation holds is then dropped too, until the next refresh.
+    /// </summary>
+    public static TermFrequencies WithoutOneDocument(TermFrequencies frequencies) =>
+        new(Math.Max(frequencies.Documents - 1, 0), [.. frequencies.Terms.Select(t => t with { Documents = t.Documents - 1 })]);
+
     /// <summary>The candidates, best first: by score, then newer, then id.</summary>
     public static IReadOnlyList<RankedMatch> Rank(IReadOnlyList<KeyTerm> terms, IEnumerable<MatchCandidate> candidates, string? sector, DateTimeOffset now)
     {

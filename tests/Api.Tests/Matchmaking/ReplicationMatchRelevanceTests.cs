@@ -10,12 +10,14 @@ namespace Jipp.Api.Tests.Matchmaking;
 /// <summary>
 /// Keeps matchmaking honest: a fixed corpus of realistic innovations of five provinces (some not replicable, some not
 /// published) and problem statements written as agencies describe them, each with the innovations that must be among
-/// the first five (matchmaking-set.json). Every problem runs in one test and every miss is reported.
+/// the first five (matchmaking-set.json); and innovations whose "similar" must hold named others among its first five.
+/// Every problem (every innovation) runs in one test and every miss is reported.
 /// </summary>
 public sealed class ReplicationMatchRelevanceTests(ApiFactory factory, ITestOutputHelper output) : InnovationTest(factory)
 {
     private const int MinimumProblems = 20;
     private const int MinimumCorpus = 40;
+    private const int MinimumSimilar = 10;
 
     private static readonly Lazy<MatchmakingSet> Set = new(MatchmakingSet.Load);
 
@@ -34,27 +36,19 @@ public sealed class ReplicationMatchRelevanceTests(ApiFactory factory, ITestOutp
         // An expected answer must be one that may be returned at all.
         var returnable = set.Corpus.Where(e => e.State == "published" && e.Replicable).Select(e => e.Key).ToHashSet();
         Assert.All(set.Problems, p => Assert.All(p.Top5, k => Assert.Contains(k, returnable)));
+
+        // "Similar" returns published innovations, replicable or not, and asks of one that anyone may see.
+        var published = set.Corpus.Where(e => e.State == "published").Select(e => e.Key).ToHashSet();
+        Assert.True(set.Similar.Count >= MinimumSimilar, $"the set holds {set.Similar.Count} innovations for similar; it must not shrink below {MinimumSimilar}");
+        Assert.All(set.Similar, s => Assert.Contains(s.Of, published));
+        Assert.All(set.Similar, s => Assert.All(s.Top5, k => Assert.Contains(k, published.Except([s.Of]))));
     }
 
     [Fact]
     public async Task Every_problem_finds_its_answers_among_the_first_five()
     {
         var set = Set.Value;
-        var agencies = new Dictionary<string, HttpClient>
-        {
-            ["surabaya"] = Owner,
-            ["bali"] = OtherAgency,
-            ["jabar"] = await ClientWithRoleAsync("agency", agencyId: await ProvincialGovernmentIdAsync("32")),
-            ["ntb"] = await ClientWithRoleAsync("agency", agencyId: await ProvincialGovernmentIdAsync("52")),
-            ["sulsel"] = await ClientWithRoleAsync("agency", agencyId: await ProvincialGovernmentIdAsync("73")),
-        };
-        var keyOf = new Dictionary<Guid, string>();
-        foreach (var entry in set.Corpus)
-        {
-            keyOf[await RegisterAsync(agencies[entry.Agency ?? "surabaya"], entry)] = entry.Key;
-        }
-
-        await Matching.RefreshTermsAsync(Factory);
+        var keyOf = await RegisterCorpusAsync(set);
         var never = set.Corpus.Where(e => e.State != "published" || !e.Replicable).Select(e => e.Key).ToHashSet();
         var failures = new List<string>();
         foreach (var problem in set.Problems)
@@ -85,6 +79,55 @@ public sealed class ReplicationMatchRelevanceTests(ApiFactory factory, ITestOutp
         output.WriteLine($"Matchmaking relevance: {set.Problems.Count - failures.Count} of {set.Problems.Count} problems answered as expected.");
         failures.ForEach(output.WriteLine);
         Assert.True(failures.Count == 0, $"{failures.Count} of {set.Problems.Count} problems were answered otherwise than expected:\n{string.Join('\n', failures)}");
+    }
+
+    [Fact]
+    public async Task Every_innovation_finds_its_like_among_the_first_five_similar()
+    {
+        var set = Set.Value;
+        var keyOf = await RegisterCorpusAsync(set);
+        var idOf = keyOf.ToDictionary(e => e.Value, e => e.Key);
+        var never = set.Corpus.Where(e => e.State != "published").Select(e => e.Key).ToHashSet();
+        var failures = new List<string>();
+        foreach (var expectation in set.Similar)
+        {
+            var answer = await Anonymous.GetFromJsonAsync<JsonElement>($"{Innovations}/{idOf[expectation.Of]}/similar?limit=20", Json);
+            var results = answer.GetProperty("items").EnumerateArray()
+                .Select(i => (Key: keyOf.GetValueOrDefault(i.GetProperty("innovation").GetProperty("id").GetGuid(), "?"), Score: i.GetProperty("score").GetDouble()))
+                .ToList();
+            var keys = results.Select(r => r.Key).ToList();
+            var misses = expectation.Top5.Where(k => !keys.Take(5).Contains(k)).Select(k => $"{k} not in the first five").ToList();
+            misses.AddRange(never.Append(expectation.Of).Where(keys.Contains).Select(k => $"{k} must not appear"));
+            if (misses.Count > 0)
+            {
+                failures.Add($"{expectation.Of}: {string.Join(", ", misses)}\n    got {string.Join("; ", results.Take(6).Select((r, n) => $"{n + 1}. {r.Key} {r.Score:F3}"))}\n    ({expectation.Why})");
+            }
+        }
+
+        output.WriteLine($"Similar relevance: {set.Similar.Count - failures.Count} of {set.Similar.Count} innovations answered as expected.");
+        failures.ForEach(output.WriteLine);
+        Assert.True(failures.Count == 0, $"{failures.Count} of {set.Similar.Count} innovations' similar were otherwise than expected:\n{string.Join('\n', failures)}");
+    }
+
+    /// <summary>Registers the corpus, each entry by its agency and taken to its state, and refreshes the term table; returns each id's key.</summary>
+    private async Task<Dictionary<Guid, string>> RegisterCorpusAsync(MatchmakingSet set)
+    {
+        var agencies = new Dictionary<string, HttpClient>
+        {
+            ["surabaya"] = Owner,
+            ["bali"] = OtherAgency,
+            ["jabar"] = await ClientWithRoleAsync("agency", agencyId: await ProvincialGovernmentIdAsync("32")),
+            ["ntb"] = await ClientWithRoleAsync("agency", agencyId: await ProvincialGovernmentIdAsync("52")),
+            ["sulsel"] = await ClientWithRoleAsync("agency", agencyId: await ProvincialGovernmentIdAsync("73")),
+        };
+        var keyOf = new Dictionary<Guid, string>();
+        foreach (var entry in set.Corpus)
+        {
+            keyOf[await RegisterAsync(agencies[entry.Agency ?? "surabaya"], entry)] = entry.Key;
+        }
+
+        await Matching.RefreshTermsAsync(Factory);
+        return keyOf;
     }
 
     private async Task<Guid> RegisterAsync(HttpClient agency, CorpusEntry entry)
@@ -122,7 +165,7 @@ public sealed class ReplicationMatchRelevanceTests(ApiFactory factory, ITestOutp
         return id;
     }
 
-    private sealed record MatchmakingSet(IReadOnlyList<CorpusEntry> Corpus, IReadOnlyList<ProblemStatement> Problems)
+    private sealed record MatchmakingSet(IReadOnlyList<CorpusEntry> Corpus, IReadOnlyList<ProblemStatement> Problems, IReadOnlyList<SimilarExpectation> Similar)
     {
         private static readonly JsonSerializerOptions FileOptions = new(JsonSerializerDefaults.Web)
         {
@@ -152,6 +195,11 @@ public sealed class ReplicationMatchRelevanceTests(ApiFactory factory, ITestOutp
         string? Agency = null,
         bool Replicable = true,
         bool Digital = true);
+
+    /// <param name="Of">The innovation whose similar ones are asked for.</param>
+    /// <param name="Top5">Those that must be among its first five.</param>
+    /// <param name="Why">What they have in common.</param>
+    private sealed record SimilarExpectation(string Of, IReadOnlyList<string> Top5, string Why);
 
     private sealed record ProblemStatement(
         string Problem,

@@ -3,6 +3,7 @@ using Jipp.Application.Common.Interfaces;
 using Jipp.Application.Common.Localization;
 using Jipp.Application.Innovations;
 using Jipp.Application.Matchmaking.FindReplicationMatches;
+using Jipp.Domain.Innovations;
 using Mediator;
 
 namespace Jipp.Application.Matchmaking.GetSimilarInnovations;
@@ -21,7 +22,8 @@ public sealed class GetSimilarInnovationsHandler(IJippDbContext db, ICurrentClie
     {
         var innovation = await db.FindVisibleAsync(client, query.Id, cancellationToken)
             ?? throw new NotFoundException(Refusals.Innovation, query.Id);
-        var terms = MatchRanking.KeyTerms(await matcher.TermFrequenciesAsync(string.Join('\n', innovation.Title, innovation.Problem, innovation.Solution), cancellationToken));
+        var frequencies = await matcher.TermFrequenciesAsync(string.Join('\n', innovation.Title, innovation.Problem, innovation.Solution), cancellationToken);
+        var terms = MatchRanking.KeyTerms(innovation.State == InnovationState.Published ? MatchRanking.WithoutOneDocument(frequencies) : frequencies);
         if (terms.Count == 0)
         {
             return new SimilarInnovationListDto([]);
