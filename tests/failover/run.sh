@@ -79,13 +79,15 @@ python3 -u "$ROOT/tests/failover/failover.py" "$@" &
 DRIVER_PID=$!
 wait "$DRIVER_PID" || rc=$?
 DRIVER_PID=''
-# What the instances logged at Error and above, by category and message (the outage's health checks are expected).
+# What the instances logged at Error and above, by category and message (the outage's health checks are expected),
+# and the first line of each exception that reached the error handler (what a 500 was).
 for f in "$JIPP_CLUSTER_DIR"/instance*.log; do
     [[ -e $f ]] || continue
     log "$(basename -- "$f"), lines at Error or Critical, by category and message:"
     python3 - "$f" <<'PY' >&2
 import collections, json, re, sys
 counts = collections.Counter()
+unhandled = collections.Counter()
 for line in open(sys.argv[1], errors="replace"):
     try:
         e = json.loads(line)
@@ -94,8 +96,12 @@ for line in open(sys.argv[1], errors="replace"):
     if e.get("LogLevel") in ("Error", "Critical"):
         message = re.sub(r"[0-9]+(\.[0-9]+)?", "N", e.get("Message") or "")[:110]
         counts[(e.get("Category"), message)] += 1
+        if e.get("Message") == "Unhandled exception" and e.get("Exception"):
+            unhandled[e["Exception"].splitlines()[0][:300]] += 1
 for (category, message), n in counts.most_common():
     print(f"    {n:5d}  {category}: {message}")
+for first_line, n in unhandled.most_common():
+    print(f"    {n:5d}  unhandled: {first_line}")
 PY
 done
 exit "$rc"
